@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -126,4 +127,87 @@ func TestAgreementPublic(t *testing.T) {
 		t.Fatalf("rouge-public.json has %d cases, want 90", len(vs))
 	}
 	runVectors(t, "rouge-public.json", vs)
+}
+
+// TestOfficialSystemAverages recomputes ../shared/eval/systems-rouge.txt: the averages that
+// ROUGE-1.5.5 (-m -n 4 -2 4 -u -c 95 -r 100 -f A -p 0.5 -t 0 -a) printed for 7 systems over
+// the 100 Multi-News clusters, with evaluation IDs 1 … 100 in cluster order. Each summary
+// file is read as ROUGE reads it; the items are sorted as ROUGE sorts their IDs (1, 10,
+// 100, 11, …), which moves the printed bootstrap average by up to 0.15 points.
+func TestOfficialSystemAverages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 800 summaries")
+	}
+	official := shared.Path(t, "eval", "systems-rouge.txt")
+	data, err := os.ReadFile(official)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clusters, err := filepath.Glob(filepath.Join(filepath.Dir(official), "multinews-dev", "mn*"))
+	if err != nil || len(clusters) != 100 {
+		t.Fatalf("found %d clusters: %v", len(clusters), err)
+	}
+	o := DefaultOptions()
+	o.Stem = true
+	s, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(path string) *Summary {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Prepare([]string{string(b)})
+	}
+	refs := make([]*Summary, len(clusters))
+	for i, c := range clusters {
+		refs[i] = read(filepath.Join(c, "refs", "newser.txt"))
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")[1:]
+	agree, total := 0, 0
+	for _, line := range lines {
+		f := strings.Fields(line)
+		if len(f) != 10 {
+			t.Fatalf("unexpected line %q", line)
+		}
+		system := f[0]
+		t.Run(system, func(t *testing.T) {
+			ids := make([]string, len(clusters))
+			items := make([]Scores, len(clusters))
+			for i, c := range clusters {
+				ids[i] = strconv.Itoa(i + 1)
+				var err error
+				if items[i], err = s.Score(read(filepath.Join(c, "systems", system+".txt")), refs[i:i+1]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := SortByID(ids, items); err != nil {
+				t.Fatal(err)
+			}
+			a, err := Bootstrap{Confidence: 95, Resamples: 100}.Average(items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := fmt.Sprintf("%s ROUGE-1 F=%.2f R=%.2f ROUGE-2 F=%.2f R=%.2f ROUGE-SU4 F=%.2f R=%.2f", system,
+				100*a.Rouge1.F.Average, 100*a.Rouge1.Recall.Average, 100*a.Rouge2.F.Average,
+				100*a.Rouge2.Recall.Average, 100*a.RougeSU4.F.Average, 100*a.RougeSU4.Recall.Average)
+			gf := strings.Fields(got)
+			for k := range f {
+				if strings.Contains(f[k], "=") {
+					total++
+					if gf[k] == f[k] {
+						agree++
+					} else {
+						name := f[k-1]
+						if strings.Contains(name, "=") {
+							name = f[k-2]
+						}
+						t.Errorf("%s: got %s, ROUGE-1.5.5 printed %s", name, gf[k], f[k])
+					}
+				}
+			}
+		})
+	}
+	t.Logf("agrees with ROUGE-1.5.5's printed system averages on %d/%d numbers", agree, total)
 }

@@ -61,6 +61,9 @@ func firstWords(line string, k int) string {
 	if k > 0 && line != "" && isSpace(line[0]) {
 		k-- // the empty first field
 	}
+	if k <= 0 {
+		return ""
+	}
 	n, in := 0, false
 	for i := 0; i < len(line); i++ {
 		sp := isSpace(line[i])
