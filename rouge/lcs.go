@@ -7,10 +7,12 @@ import (
 
 // lcsScratch holds the buffers of one ROUGE-L computation, reused through lcsPool.
 type lcsScratch struct {
-	table      []int32 // the LCS table of one unit pair, (m+1)×(n+1)
-	mask       []bool  // hit flags of one reference unit
-	refBudget  []int32 // remaining counts of the reference's unigrams
-	peerBudget []int32 // remaining counts of the peer's unigrams
+	table []int32 // the LCS table of one unit pair, (m+1)×(n+1)
+	mask  []bool  // hit flags of one reference unit
+	// refBudget and peerBudget are the remaining unigram counts of the reference and the
+	// peer, indexed by token number; only the summaries' own tokens are set, and they are
+	// cleared after use.
+	refBudget, peerBudget []int32
 }
 
 var lcsPool = sync.Pool{New: func() any { return new(lcsScratch) }}
@@ -22,8 +24,8 @@ var lcsPool = sync.Pool{New: func() any { return new(lcsScratch) }}
 // peer's counts start afresh for each reference. base is the number of tokens in the
 // reference's units.
 func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int) {
-	sc.refBudget = budget(sc.refBudget, ref.grams[0])
-	sc.peerBudget = budget(sc.peerBudget, peer.grams[0])
+	sc.refBudget = setBudget(sc.refBudget, ref.grams[0])
+	sc.peerBudget = setBudget(sc.peerBudget, peer.grams[0])
 	for _, u := range ref.units {
 		base += len(u)
 		sc.mask = slices.Grow(sc.mask[:0], len(u))[:len(u)]
@@ -32,44 +34,35 @@ func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int) {
 			sc.mark(u, p)
 		}
 		for j, tok := range u {
-			if !sc.mask[j] {
-				continue
-			}
-			hi, _ := pack(tok)
-			ri, pi := find(ref.grams[0], hi), find(peer.grams[0], hi)
-			if ri >= 0 && pi >= 0 && sc.refBudget[ri] > 0 && sc.peerBudget[pi] > 0 {
+			// A token of an untruncated unit (-b) may be missing from the budgets.
+			if sc.mask[j] && int(tok) < len(sc.refBudget) && int(tok) < len(sc.peerBudget) &&
+				sc.refBudget[tok] > 0 && sc.peerBudget[tok] > 0 {
 				hit++
-				sc.refBudget[ri]--
-				sc.peerBudget[pi]--
+				sc.refBudget[tok]--
+				sc.peerBudget[tok]--
 			}
 		}
 	}
+	clearBudget(sc.refBudget, ref.grams[0])
+	clearBudget(sc.peerBudget, peer.grams[0])
 	return hit, base
 }
 
-func budget(dst []int32, unigrams []gram) []int32 {
-	dst = dst[:0]
+// setBudget sets b[token] to each unigram's count, growing b as needed.
+func setBudget(b []int32, unigrams []gram) []int32 {
 	for _, g := range unigrams {
-		dst = append(dst, g.n)
+		if int(g.lo) >= len(b) {
+			b = slices.Grow(b, int(g.lo)+1-len(b))[:int(g.lo)+1]
+		}
+		b[g.lo] = g.n
 	}
-	return dst
+	return b
 }
 
-// find returns the index of the unigram whose key is hi, or -1.
-func find(unigrams []gram, hi uint64) int {
-	i, ok := slices.BinarySearchFunc(unigrams, hi, func(g gram, hi uint64) int {
-		switch {
-		case g.hi < hi:
-			return -1
-		case g.hi > hi:
-			return 1
-		}
-		return 0
-	})
-	if !ok {
-		return -1
+func clearBudget(b []int32, unigrams []gram) {
+	for _, g := range unigrams {
+		b[g.lo] = 0
 	}
-	return i
 }
 
 // mark flags in sc.mask the reference positions on the LCS of ref unit u and peer unit p,

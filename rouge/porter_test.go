@@ -164,6 +164,9 @@ var regexOracle = func() func(string) string {
 	step2 := regexp.MustCompile("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$")
 	step3 := regexp.MustCompile("(icate|ative|alize|iciti|ical|ful|ness)$")
 	step4 := regexp.MustCompile("(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$")
+	edIng := regexp.MustCompile("(ed|ing)$")
+	atBlIz := regexp.MustCompile("(at|bl|iz)$")
+	sTion := regexp.MustCompile("(s|t)ion$")
 	list2 := map[string]string{"ational": "ate", "tional": "tion", "enci": "ence", "anci": "ance", "izer": "ize", "bli": "ble",
 		"alli": "al", "entli": "ent", "eli": "e", "ousli": "ous", "ization": "ize", "ation": "ate", "ator": "ate",
 		"alism": "al", "iveness": "ive", "fulness": "ful", "ousness": "ous", "aliti": "al", "iviti": "ive", "biliti": "ble", "logi": "log"}
@@ -194,11 +197,11 @@ var regexOracle = func() func(string) string {
 			if mgr0.MatchString(w[:len(w)-3]) {
 				w = w[:len(w)-1]
 			}
-		} else if pre, _, ok := cut(regexp.MustCompile("(ed|ing)$"), w); ok && hasV.MatchString(pre) {
+		} else if pre, _, ok := cut(edIng, w); ok && hasV.MatchString(pre) {
 			w = pre
 			n := len(w)
 			switch {
-			case regexp.MustCompile("(at|bl|iz)$").MatchString(w):
+			case atBlIz.MatchString(w):
 				w += "e"
 			case n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])):
 				w = w[:n-1]
@@ -225,7 +228,7 @@ var regexOracle = func() func(string) string {
 			if mgr1.MatchString(w[:len(w)-3]) {
 				w = w[:len(w)-3]
 			}
-		} else if pre, _, ok := cut(regexp.MustCompile("(s|t)ion$"), w); ok && mgr1.MatchString(w[:len(pre)+1]) {
+		} else if pre, _, ok := cut(sTion, w); ok && mgr1.MatchString(w[:len(pre)+1]) {
 			w = w[:len(pre)+1]
 		}
 		if strings.HasSuffix(w, "e") {

@@ -55,8 +55,9 @@ type Summary struct {
 // the length limit and stopword removal.
 func (m *Summary) Tokens() int { return len(m.seq) }
 
-// gram is an n-gram (n ≤ 4) or SU4 item packed into 128 bits, token numbers in order and
-// zero-padded, with its count. Token numbers start at 1, so a unigram never equals a pair.
+// gram is an n-gram (n ≤ 4) or SU4 item packed into 128 bits, token numbers in order
+// (unigrams, bigrams and SU4 items in lo alone), with its count. Token numbers start at 1,
+// so an SU4 unigram (a, 0) never equals a pair.
 type gram struct {
 	hi, lo uint64
 	n      int32
@@ -105,9 +106,7 @@ func (s *Scorer) Prepare(lines []string) *Summary {
 		m.grams[n-1] = countGrams(ngrams(m.seq, n))
 	}
 	if s.opts.SU4 {
-		items := skipBigrams(m.seq)
-		m.nSU4 = len(items)
-		m.su4 = countGrams(items)
+		m.su4, m.nSU4 = skipBigrams(m.seq)
 	}
 	return m
 }
@@ -145,39 +144,89 @@ func (s *Scorer) id(tok []byte) int32 {
 	return id
 }
 
-func pack(ids ...int32) (hi, lo uint64) {
-	var w [4]uint64
-	for i, id := range ids {
-		w[i] = uint64(uint32(id))
-	}
-	return w[0]<<32 | w[1], w[2]<<32 | w[3]
-}
+// The keys of unigrams, bigrams and SU4 items fit in 64 bits (two token numbers); those of
+// trigrams and 4-grams take 128.
 
-// ngrams returns every n-gram of seq, in order, each with count 1.
+func key2(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// ngrams returns the counted n-grams of seq.
 func ngrams(seq []int32, n int) []gram {
 	if len(seq) < n {
 		return nil
 	}
-	out := make([]gram, 0, len(seq)-n+1)
-	for i := 0; i+n <= len(seq); i++ {
-		hi, lo := pack(seq[i : i+n]...)
-		out = append(out, gram{hi, lo, 1})
+	k := len(seq) - n + 1
+	switch n {
+	case 1, 2:
+		kb := keyPool.Get().(*[]uint64)
+		defer keyPool.Put(kb)
+		keys := slices.Grow((*kb)[:0], k)[:k]
+		*kb = keys
+		for i := range keys {
+			if n == 1 {
+				keys[i] = uint64(uint32(seq[i]))
+			} else {
+				keys[i] = key2(seq[i], seq[i+1])
+			}
+		}
+		return countKeys(keys)
 	}
-	return out
+	gb := gramPool.Get().(*[]gram)
+	defer gramPool.Put(gb)
+	items := slices.Grow((*gb)[:0], k)[:k]
+	*gb = items
+	for i := range items {
+		if n == 3 {
+			items[i] = gram{hi: uint64(uint32(seq[i])), lo: key2(seq[i+1], seq[i+2]), n: 1}
+		} else {
+			items[i] = gram{hi: key2(seq[i], seq[i+1]), lo: key2(seq[i+2], seq[i+3]), n: 1}
+		}
+	}
+	return countGrams(items)
 }
 
-// skipBigrams returns ROUGE-SU4's items ("-2 4 -u"): for every token but the last, its
-// unigram and its pairs with each of the next 5 tokens. ROUGE never adds the last token's
-// unigram, so a one-token summary has no items.
-func skipBigrams(seq []int32) []gram {
-	var out []gram
+// skipBigrams returns ROUGE-SU4's counted items ("-2 4 -u") and their number: for every
+// token but the last, its unigram and its pairs with each of the next 5 tokens. ROUGE never
+// adds the last token's unigram, so a one-token summary has no items.
+func skipBigrams(seq []int32) ([]gram, int) {
+	kb := keyPool.Get().(*[]uint64)
+	defer keyPool.Put(kb)
+	keys := (*kb)[:0]
 	for i := 0; i < len(seq)-1; i++ {
-		hi, lo := pack(seq[i])
-		out = append(out, gram{hi, lo, 1})
+		keys = append(keys, key2(seq[i], 0))
 		for j := i + 1; j < len(seq) && j <= i+5; j++ {
-			hi, lo := pack(seq[i], seq[j])
-			out = append(out, gram{hi, lo, 1})
+			keys = append(keys, key2(seq[i], seq[j]))
 		}
+	}
+	*kb = keys
+	return countKeys(keys), len(keys)
+}
+
+// gramPool recycles the item buffers of countGrams.
+var gramPool = sync.Pool{New: func() any { return new([]gram) }}
+
+// keyPool recycles the key buffers of countKeys.
+var keyPool = sync.Pool{New: func() any { return new([]uint64) }}
+
+// countKeys sorts 64-bit keys and counts equal ones.
+func countKeys(keys []uint64) []gram {
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.Sort(keys)
+	distinct := 1
+	for i := 1; i < len(keys); i++ {
+		if keys[i] != keys[i-1] {
+			distinct++
+		}
+	}
+	out := make([]gram, 0, distinct)
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j] == keys[i] {
+			j++
+		}
+		out = append(out, gram{lo: keys[i], n: int32(j - i)})
+		i = j
 	}
 	return out
 }
@@ -193,7 +242,7 @@ func countGrams(items []gram) []gram {
 		}
 		out = append(out, g)
 	}
-	return slices.Clip(out)
+	return slices.Clone(out)
 }
 
 // hits returns ROUGE's clipped overlap of two count lists: Σ min(count in a, count in b).
