@@ -1,9 +1,17 @@
 package rouge
 
 import (
+	"fmt"
 	"slices"
 	"sync"
+
+	"github.com/precis-news/precis"
 )
+
+// MaxLCSCells bounds the LCS table of one reference unit and one peer unit (tokens of one ×
+// tokens of the other), 64 Mi cells or 256 MiB. Units are sentences, so only input without
+// line breaks comes near it (two lines of 8,192 tokens); ROUGE-1.5.5 itself would need hours.
+const MaxLCSCells = 1 << 26
 
 // lcsScratch holds the buffers of one ROUGE-L computation, reused through lcsPool.
 type lcsScratch struct {
@@ -23,7 +31,7 @@ var lcsPool = sync.Pool{New: func() any { return new(lcsScratch) }}
 // (from the ROUGE-N token sequences) are above zero, and each hit takes one from both. The
 // peer's counts start afresh for each reference. base is the number of tokens in the
 // reference's units.
-func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int) {
+func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int, err error) {
 	sc.refBudget = setBudget(sc.refBudget, ref.grams[0])
 	sc.peerBudget = setBudget(sc.peerBudget, peer.grams[0])
 	for _, u := range ref.units {
@@ -31,6 +39,12 @@ func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int) {
 		sc.mask = slices.Grow(sc.mask[:0], len(u))[:len(u)]
 		clear(sc.mask)
 		for _, p := range peer.units {
+			if cells := (len(u) + 1) * (len(p) + 1); cells > MaxLCSCells {
+				clearBudget(sc.refBudget, ref.grams[0])
+				clearBudget(sc.peerBudget, peer.grams[0])
+				return 0, 0, fmt.Errorf("rouge: ROUGE-L of a %d-token line against a %d-token line needs %d cells, above %d: %w",
+					len(u), len(p), cells, MaxLCSCells, precis.ErrTooLarge)
+			}
 			sc.mark(u, p)
 		}
 		for j, tok := range u {
@@ -45,7 +59,7 @@ func (sc *lcsScratch) unionLCS(ref, peer *Summary) (hit, base int) {
 	}
 	clearBudget(sc.refBudget, ref.grams[0])
 	clearBudget(sc.peerBudget, peer.grams[0])
-	return hit, base
+	return hit, base, nil
 }
 
 // setBudget sets b[token] to each unigram's count, growing b as needed.

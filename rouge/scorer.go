@@ -263,7 +263,9 @@ func hits(a, b []gram) int {
 	return h
 }
 
-// Score scores a peer against its references, which must all have been prepared by s.
+// Score scores a peer against its references, which must all have been prepared by s. It
+// fails only on misuse or when one line of each is so long that ROUGE-L's table would
+// exceed [MaxLCSCells] (an error wrapping precis.ErrTooLarge).
 func (s *Scorer) Score(peer *Summary, refs []*Summary) (Scores, error) {
 	if len(refs) == 0 {
 		return Scores{}, fmt.Errorf("rouge: no reference summary: %w", precis.ErrInvalid)
@@ -293,11 +295,14 @@ func (s *Scorer) Score(peer *Summary, refs []*Summary) (Scores, error) {
 	}
 	sc := lcsPool.Get().(*lcsScratch)
 	t := tally{best: -1}
+	defer lcsPool.Put(sc)
 	for _, r := range refs {
-		hit, base := sc.unionLCS(r, peer)
+		hit, base, err := sc.unionLCS(r, peer)
+		if err != nil {
+			return Scores{}, err
+		}
 		t.add(s.opts.Formula, hit, base, len(peer.seq), false)
 	}
-	lcsPool.Put(sc)
 	out.RougeL = t.score(s.opts.Alpha)
 	return out, nil
 }

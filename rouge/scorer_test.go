@@ -2,6 +2,7 @@ package rouge
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 
@@ -60,6 +61,22 @@ func TestScoreErrors(t *testing.T) {
 		if _, err := New(o); !errors.Is(err, precis.ErrInvalid) {
 			t.Errorf("New(%+v) = %v, want ErrInvalid", o, err)
 		}
+	}
+}
+
+func TestScoreTooLarge(t *testing.T) {
+	s, _ := New(DefaultOptions())
+	long := strings.Repeat("word ", 8200)
+	_, err := s.Score(s.Prepare([]string{long}), []*Summary{s.Prepare([]string{long})})
+	if !errors.Is(err, precis.ErrTooLarge) {
+		t.Errorf("two 8,200-token lines: err = %v, want ErrTooLarge", err)
+	}
+	// Cut to 100 words, the same text scores 1.
+	o := DefaultOptions()
+	o.LimitWords = 100
+	got, err := Score([]string{long}, [][]string{{long}}, o)
+	if err != nil || got.RougeL.F != 1 || got.Rouge4.F != 1 {
+		t.Errorf("with -l 100: %+v, %v", got, err)
 	}
 }
 
