@@ -10,7 +10,8 @@ import (
 
 // MaxLCSCells bounds the LCS table of one reference unit and one peer unit (tokens of one ×
 // tokens of the other), 64 Mi cells or 256 MiB. Units are sentences, so only input without
-// line breaks comes near it (two lines of 8,192 tokens); ROUGE-1.5.5 itself would need hours.
+// line breaks comes near it (two lines of 8,192 tokens), where ROUGE-1.5.5 itself would need
+// gigabytes.
 const MaxLCSCells = 1 << 26
 
 // lcsScratch holds the buffers of one ROUGE-L computation, reused through lcsPool.

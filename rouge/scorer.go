@@ -103,7 +103,7 @@ func (s *Scorer) Prepare(lines []string) *Summary {
 		}
 	}
 	for n := 1; n <= s.opts.MaxN; n++ {
-		m.grams[n-1] = countGrams(ngrams(m.seq, n))
+		m.grams[n-1] = ngrams(m.seq, n)
 	}
 	if s.opts.SU4 {
 		m.su4, m.nSU4 = skipBigrams(m.seq)
