@@ -22,6 +22,11 @@ type lcsScratch struct {
 	// peer, indexed by token number; only the summaries' own tokens are set, and they are
 	// cleared after use.
 	refBudget, peerBudget []int32
+	// stamp[token] == stampN marks the tokens of the current peer unit; rows lists the
+	// reference positions whose token it contains.
+	stamp  []uint32
+	stampN uint32
+	rows   []int32
 }
 
 var lcsPool = sync.Pool{New: func() any { return new(lcsScratch) }}
@@ -85,28 +90,74 @@ func clearBudget(b []int32, unigrams []gram) {
 // the cell takes the one above (previous reference token) when it is at least the one to
 // the left, else the left one. The traceback from the bottom-right corner follows the same
 // choices, so ties move up, along the reference.
+//
+// Rows of reference tokens that p does not contain are left out: such a row equals the one
+// above it (no cell matches, and ties take the cell above), and the traceback crosses it
+// straight up, so leaving it out marks the same positions. Columns cannot be left out,
+// because ties are broken towards the reference. markPlain is the unabridged table.
 func (sc *lcsScratch) mark(u, p []int32) {
-	m, n := len(u), len(p)
-	if m == 0 || n == 0 {
+	if len(u) == 0 || len(p) == 0 {
 		return
 	}
+	sc.stampN++
+	if sc.stampN == 0 { // wrapped: old stamps could collide
+		clear(sc.stamp)
+		sc.stampN = 1
+	}
+	for _, t := range p {
+		if int(t) >= len(sc.stamp) {
+			sc.stamp = slices.Grow(sc.stamp, int(t)+1-len(sc.stamp))[:int(t)+1]
+		}
+		sc.stamp[t] = sc.stampN
+	}
+	rows := sc.rows[:0]
+	for i, t := range u {
+		if int(t) < len(sc.stamp) && sc.stamp[t] == sc.stampN {
+			rows = append(rows, int32(i))
+		}
+	}
+	sc.rows = rows
+	if len(rows) == 0 {
+		return
+	}
+	sc.fill(u, p, rows)
+}
+
+// markPlain is mark on the whole table, every reference row kept.
+func (sc *lcsScratch) markPlain(u, p []int32) {
+	if len(u) == 0 || len(p) == 0 {
+		return
+	}
+	rows := sc.rows[:0]
+	for i := range u {
+		rows = append(rows, int32(i))
+	}
+	sc.rows = rows
+	sc.fill(u, p, rows)
+}
+
+// fill computes the LCS table of the reference rows u[rows[0]], u[rows[1]], … against p
+// and marks the traceback's diagonal steps.
+func (sc *lcsScratch) fill(u, p []int32, rows []int32) {
+	m, n := len(rows), len(p)
 	w := n + 1
 	sc.table = slices.Grow(sc.table[:0], (m+1)*w)[:(m+1)*w]
 	c := sc.table
 	clear(c[:w])
 	for i := 1; i <= m; i++ {
-		row, prev := c[i*w:(i+1)*w], c[(i-1)*w:i*w]
+		prev, row := c[(i-1)*w:i*w:i*w], c[i*w:(i+1)*w:(i+1)*w]
+		ui, left, diag := u[rows[i-1]], int32(0), int32(0)
 		row[0] = 0
-		ui := u[i-1]
-		for j := 1; j <= n; j++ {
+		for j, pj := range p {
+			up := prev[j+1]
 			switch {
-			case ui == p[j-1]:
-				row[j] = prev[j-1] + 1
-			case prev[j] >= row[j-1]:
-				row[j] = prev[j]
-			default:
-				row[j] = row[j-1]
+			case ui == pj:
+				left = diag + 1
+			case up >= left:
+				left = up
 			}
+			row[j+1] = left
+			diag = up
 		}
 	}
 	if c[m*w+n] == 0 {
@@ -114,10 +165,10 @@ func (sc *lcsScratch) mark(u, p []int32) {
 	}
 	for i, j := m, n; i > 0 && j > 0; {
 		switch {
-		case u[i-1] == p[j-1]:
+		case u[rows[i-1]] == p[j-1]:
 			i--
 			j--
-			sc.mask[i] = true
+			sc.mask[rows[i]] = true
 		case c[(i-1)*w+j] >= c[i*w+j-1]:
 			i--
 		default:

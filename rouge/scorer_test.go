@@ -2,6 +2,8 @@ package rouge
 
 import (
 	"errors"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -107,5 +109,30 @@ func TestRound5(t *testing.T) {
 	// where the unrounded P would give 0.28571.
 	if got := newScore(1, 1, 6, 0.5); got != (PRF{Recall: 1, Precision: 0.16667, F: 0.28572}) {
 		t.Errorf("newScore(1, 1, 6) = %+v, want F 0.28572 from the rounded P", got)
+	}
+}
+
+// TestMarkMatchesPlainLCS checks that leaving out reference rows absent from the peer unit
+// marks the same positions as the whole table, on random units over small alphabets (many
+// repeated tokens and ties).
+func TestMarkMatchesPlainLCS(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 8))
+	fast, plain := new(lcsScratch), new(lcsScratch)
+	for k := range 20000 {
+		alpha := 2 + r.IntN(8)
+		unit := func() []int32 {
+			u := make([]int32, r.IntN(12))
+			for i := range u {
+				u[i] = int32(1 + r.IntN(alpha))
+			}
+			return u
+		}
+		u, p := unit(), unit()
+		fast.mask, plain.mask = make([]bool, len(u)), make([]bool, len(u))
+		fast.mark(u, p)
+		plain.markPlain(u, p)
+		if !slices.Equal(fast.mask, plain.mask) {
+			t.Fatalf("case %d: u=%v p=%v: marks %v, whole table %v", k, u, p, fast.mask, plain.mask)
+		}
 	}
 }
