@@ -1,8 +1,119 @@
 package main
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
-// runRouge is not written yet.
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/rouge"
+)
+
+const rougeUsage = `[flags] PEER REF...
+
+Scores the summary in PEER against the reference summaries REF... exactly as ROUGE-1.5.5
+prints it (-2 4 -u -c 95 -a: ROUGE-1..N, ROUGE-L and ROUGE-SU4). Each file holds one
+sentence per line and is read as raw bytes, as ROUGE reads SPL files; an empty PEER scores 0.`
+
+// runRouge scores one peer file against reference files, with ROUGE-1.5.5's flag names.
 func runRouge(ctx context.Context, e *env, args []string) error {
-	return usagef("not implemented yet")
+	fs := newFlags(e, "rouge", rougeUsage)
+	o := rouge.DefaultOptions()
+	fs.IntVar(&o.MaxN, "n", o.MaxN, "compute ROUGE-1 to ROUGE-`N` (1 to 4)")
+	fs.BoolVar(&o.Stem, "m", false, "stem tokens longer than 3 bytes: WordNet exceptions, then Porter as ROUGE modifies it")
+	fs.BoolVar(&o.RemoveStopwords, "s", false, "remove the SMART stopwords before counting")
+	fs.IntVar(&o.LimitWords, "l", 0, "read only the first `N` words of each summary (0: all)")
+	fs.IntVar(&o.LimitBytes, "b", 0, "read only the first `N` bytes of each summary (0: all)")
+	formula := fs.String("f", "A", "scoring `formula`: A pools all references, B keeps the best one per measure")
+	fs.Float64Var(&o.Alpha, "p", o.Alpha, "F = PR/((1-`alpha`)P + alpha·R)")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	// The flag package prints the usage on every parse error; keep bad usage to one line
+	// and print the usage (with the flags) only for -h.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	args, err := parseFlags(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(e.stderr)
+		usage()
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	if len(args) < 2 {
+		return usagef("need a PEER file and at least one REF file; run \"precis rouge -h\"")
+	}
+	if o.Formula, err = rouge.ParseFormula(*formula); err != nil {
+		return usagef("-f %q: want A or B", *formula)
+	}
+	if err := o.Validate(); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "rouge: ")
+		return usagef("%s", strings.TrimSuffix(msg, ": "+precis.ErrInvalid.Error()))
+	}
+
+	s, err := rouge.New(o)
+	if err != nil {
+		return err
+	}
+	summaries := make([]*rouge.Summary, len(args))
+	for i, path := range args {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err // *fs.PathError names the file
+		}
+		summaries[i] = s.Prepare([]string{string(data)})
+	}
+	scores, err := s.Score(summaries[0], summaries[1:])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeRougeJSON(e.stdout, o, &scores)
+	}
+	return writeRougeTable(e.stdout, o, &scores, args)
+}
+
+// writeRougeJSON prints {"rouge1": {"recall": r, "precision": p, "f1": f}, …} with the
+// measures the options compute, in ROUGE's order.
+func writeRougeJSON(w io.Writer, o rouge.Options, s *rouge.Scores) error {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, m := range o.Metrics() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		v, err := json.Marshal(s.Get(m))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%q:%s", m.String(), v)
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeRougeTable prints one row per measure with ROUGE's %7.5f numbers.
+func writeRougeTable(w io.Writer, o rouge.Options, s *rouge.Scores, files []string) error {
+	var b strings.Builder
+	refs := "reference"
+	if len(files) > 2 {
+		refs = "references"
+	}
+	fmt.Fprintf(&b, "ROUGE-1.5.5 %s: %s against %d %s\n", o, files[0], len(files)-1, refs)
+	fmt.Fprintf(&b, "%-9s  %-9s  %-9s  %s\n", "", "Recall", "Precision", "F")
+	for _, m := range o.Metrics() {
+		v := s.Get(m)
+		fmt.Fprintf(&b, "%-9s  %-9.5f  %-9.5f  %.5f\n", m.Name(), v.Recall, v.Precision, v.F)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
