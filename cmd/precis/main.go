@@ -123,17 +123,22 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 }
 
 // parseFlags parses args allowing flags and positional arguments in any order
-// ("precis brief dir --words 100"); "--" ends the flags.
+// ("precis brief dir --words 100"); "--" ends the flags. A bad flag is one line of
+// usage error; -h prints the command's usage with its flags.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	usage, out := fs.Usage, fs.Output()
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	defer func() { fs.Usage = usage; fs.SetOutput(out) }()
 	var positional []string
 	for {
-		fs.SetOutput(io.Discard)
 		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(out)
+			usage()
+			return nil, flag.ErrHelp
+		}
 		if err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
-				return nil, flag.ErrHelp
-			}
 			return nil, usageError{err.Error()}
 		}
 		rest := fs.Args()

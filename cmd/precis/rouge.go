@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,16 +30,7 @@ func runRouge(ctx context.Context, e *env, args []string) error {
 	formula := fs.String("f", "A", "scoring `formula`: A pools all references, B keeps the best one per measure")
 	fs.Float64Var(&o.Alpha, "p", o.Alpha, "F = PR/((1-`alpha`)P + alpha·R)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	// The flag package prints the usage on every parse error; keep bad usage to one line
-	// and print the usage (with the flags) only for -h.
-	usage := fs.Usage
-	fs.Usage = func() {}
 	args, err := parseFlags(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(e.stderr)
-		usage()
-		return err
-	}
 	if err != nil {
 		return err
 	}
