@@ -106,9 +106,7 @@ func (s *scanner) find(out []Expr) []Expr {
 			continue
 		}
 		e.Span = precis.Span{Start: s.toks[i].start, End: s.toks[next-1].end}
-		if e.Kind == Relative && e.Unit == Weekends || e.Kind == Partial || e.Kind == Weekday {
-			e.Future = s.future(i)
-		}
+		e.Future = s.future(i)
 		for e.Span.Start < e.Span.End && s.leadingThe(e.Span) {
 			e.Span.Start += 4
 		}
@@ -273,7 +271,7 @@ func (s *scanner) dayNum(i int) (day, next int, ok bool) {
 // yearNum reads a four-digit year from 1000 to 2099 that is not part of a larger number.
 func (s *scanner) yearNum(i int) (int, bool) {
 	y, ok := s.num(i, 4)
-	if !ok || y < 1000 || y > 2099 || !s.sameLine(i) {
+	if !ok || y < 1000 || y > 2099 {
 		return 0, false
 	}
 	if s.glued(i) && (s.punct(i-1, "$") || s.punct(i-1, "#") || s.punct(i-1, ".") || s.punct(i-1, "£") || s.punct(i-1, "€") || s.punct(i-1, "-") && s.ok(i-2) && s.toks[i-2].kind == tNum || s.punct(i-1, ",") && s.glued(i-1) && s.ok(i-2) && s.toks[i-2].kind == tNum) {
@@ -303,7 +301,8 @@ func (s *scanner) future(i int) bool {
 		t := s.toks[j]
 		if t.kind == tPunct {
 			p := s.str(j)
-			if p == "." || p == "!" || p == "?" || p == ";" {
+			abbr := p == "." && s.glued(j) && s.ok(j-1) && s.toks[j-1].end-s.toks[j-1].start == 1 // "p.m.", "U.S."
+			if p == "." && !abbr || p == "!" || p == "?" || p == ";" {
 				return false
 			}
 		}
@@ -343,7 +342,7 @@ func (s *scanner) monthCued(i int) bool {
 			return false // Theresa May's
 		}
 		return true
-	case "the":
+	case "the", "a", "an":
 		return !may && s.ok(i+1) && s.toks[i+1].kind == tWord && !s.capital(i+1)
 	case "and", "or", "to":
 		return s.lastEnd >= i-3 && s.lastEnd > 0
@@ -402,7 +401,7 @@ func (s *scanner) month(i int, cued bool) (Expr, int, bool) {
 		if s.punct(n2, ",") && s.sameLine(n2) {
 			n2++
 		}
-		if y, ok := s.yearNum(n2); ok && validDay(y, m, d) {
+		if y, ok := s.yearNum(n2); ok && s.sameLine(n2) && validDay(y, m, d) {
 			return Expr{Kind: Absolute, Value: Value{Year: y, Month: m, Day: d, Gran: Day}}, n2 + 1, true
 		}
 		if !validDay(2000, m, d) {
@@ -417,7 +416,7 @@ func (s *scanner) month(i int, cued bool) (Expr, int, bool) {
 	if s.punct(y2, ",") || s.lowerIs(y2, "of") {
 		y2++
 	}
-	if y, ok := s.yearNum(y2); ok {
+	if y, ok := s.yearNum(y2); ok && s.sameLine(y2) {
 		return Expr{Kind: Absolute, Value: Value{Year: y, Month: m, Gran: Month}}, y2 + 1, true
 	}
 	if abbr || !cued {
@@ -447,7 +446,7 @@ func (s *scanner) dayMonth(i int) (Expr, int, bool) {
 	if s.punct(n, ",") {
 		n++
 	}
-	if y, ok := s.yearNum(n); ok && validDay(y, m, d) {
+	if y, ok := s.yearNum(n); ok && s.sameLine(n) && validDay(y, m, d) {
 		return Expr{Kind: Absolute, Value: Value{Year: y, Month: m, Day: d, Gran: Day}}, n + 1, true
 	}
 	if !validDay(2000, m, d) || s.lowerIs(i+1, "may") {
@@ -609,6 +608,9 @@ func (s *scanner) dir(i int) (Expr, int, bool) {
 	case k.is(cMonth) && s.capital(j) && !k.abbr:
 		return Expr{Kind: Partial, Value: Value{Month: time.Month(k.val(cMonth)), Gran: Month}, Dir: d}, j + 1, true
 	case k.is(cWeekday) && s.capital(j) && !k.abbr:
+		if e, _, ok := s.weekday(j); ok && e.Kind != Weekday {
+			return Expr{}, 0, false // "In this Monday, May 31, 1999 file photo": the date is read at "Monday"
+		}
 		return Expr{Kind: Weekday, Weekday: time.Weekday(k.val(cWeekday)), Dir: d}, j + 1, true
 	case k.is(cSeason) && !s.capital(j):
 		return Expr{Kind: Partial, Value: Value{Season: Season(k.val(cSeason)), Gran: Seasonal}, Dir: d}, j + 1, true

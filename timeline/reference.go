@@ -144,7 +144,7 @@ func references(c *corpus.Corpus, found [][]date.Expr, lines []int, rule Inferen
 			if e.Kind != date.Absolute || i == lines[d] {
 				continue
 			}
-			if e.Value.Gran == date.Day {
+			if e.Value.Gran == date.Day && !e.Future {
 				if t := e.Value.Start(); t.After(latest) {
 					latest = t
 				}
