@@ -141,7 +141,13 @@ func match(ls []label, fs []found) score {
 	return s
 }
 
-func (s *score) add(o score) { s.gold += o.gold; s.found += o.found; s.hit += o.hit; s.same += o.same; s.wrong += o.wrong }
+func (s *score) add(o score) {
+	s.gold += o.gold
+	s.found += o.found
+	s.hit += o.hit
+	s.same += o.same
+	s.wrong += o.wrong
+}
 
 func (s score) String() string {
 	return fmt.Sprintf("%d | %d | %.3f | %.3f | %.3f | %d", s.gold, s.found, float64(s.hit)/float64(s.found), float64(s.hit)/float64(s.gold), float64(s.same)/float64(s.hit), s.wrong)
