@@ -2,6 +2,7 @@ package date
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/precis-news/precis"
@@ -86,9 +87,23 @@ func (e Expr) Granularity() Granularity {
 // not dates; a four-digit number is a year only in a year's company ("in 2016",
 // "2016.", "the 2016 election", but not "2,000 people" or "1600 Pennsylvania Ave.").
 func Find(text string) []Expr {
-	s := scanner{text: text}
-	return s.find(nil)
+	if len(text) > maxText {
+		return nil
+	}
+	s := scanners.Get().(*scanner)
+	s.text = text
+	out := s.find(nil)
+	s.text = ""
+	if cap(s.toks) <= 1<<16 {
+		scanners.Put(s)
+	}
+	return out
 }
+
+// maxText is the longest text Find reads: token offsets are 32-bit.
+const maxText = 1<<31 - 1
+
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 type scanner struct {
 	text    string
@@ -105,7 +120,7 @@ func (s *scanner) find(out []Expr) []Expr {
 			i++
 			continue
 		}
-		e.Span = precis.Span{Start: s.toks[i].start, End: s.toks[next-1].end}
+		e.Span = precis.Span{Start: int(s.toks[i].start), End: int(s.toks[next-1].end)}
 		e.Future = s.future(i)
 		for e.Span.Start < e.Span.End && s.leadingThe(e.Span) {
 			e.Span.Start += 4
@@ -125,7 +140,7 @@ func (s *scanner) leadingThe(sp precis.Span) bool {
 // at tries every pattern at token i; next is the index after the expression.
 func (s *scanner) at(i int) (e Expr, next int, ok bool) {
 	t := &s.toks[i]
-	k := t.key
+	k := s.key(i)
 	switch t.kind {
 	case tNum:
 		if e, n, ok := s.ago(i); ok {
@@ -209,10 +224,10 @@ func (s *scanner) lowerIn(i int, ws ...string) bool {
 }
 
 func (s *scanner) key(i int) *keyword {
-	if !s.ok(i) {
+	if !s.ok(i) || s.toks[i].key == 0 {
 		return nil
 	}
-	return s.toks[i].key
+	return &keys[s.toks[i].key]
 }
 
 func (s *scanner) is(i int, c class) bool { return s.key(i).is(c) }
@@ -239,10 +254,10 @@ func (s *scanner) num(i int, digits int) (int, bool) {
 	if !s.ok(i) || s.toks[i].kind != tNum {
 		return 0, false
 	}
-	if digits > 0 && s.toks[i].end-s.toks[i].start != digits {
+	if digits > 0 && int(s.toks[i].end-s.toks[i].start) != digits {
 		return 0, false
 	}
-	return s.toks[i].n, true
+	return int(s.toks[i].n), true
 }
 
 // dayNum reads a day of the month (1-31, one or two digits) and its ordinal suffix.
@@ -250,7 +265,7 @@ func (s *scanner) dayNum(i int) (day, next int, ok bool) {
 	if !s.ok(i) || s.toks[i].kind != tNum || s.toks[i].end-s.toks[i].start > 2 || !s.sameLine(i) {
 		return 0, 0, false
 	}
-	d := s.toks[i].n
+	d := int(s.toks[i].n)
 	if d < 1 || d > 31 {
 		return 0, 0, false
 	}
@@ -477,7 +492,7 @@ func (s *scanner) numeric(i int) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	if s.punct(i+3, "/") && s.glued(i+3) && s.glued(i+4) && s.ok(i+4) && s.toks[i+4].kind == tNum {
-		y := s.toks[i+4].n
+		y := int(s.toks[i+4].n)
 		switch s.toks[i+4].end - s.toks[i+4].start {
 		case 2:
 			y += 1900
@@ -720,7 +735,7 @@ func (s *scanner) ago(i int) (Expr, int, bool) {
 	count := 0
 	switch {
 	case s.ok(j) && s.toks[j].kind == tNum && s.toks[j].end-s.toks[j].start <= 4:
-		count = s.toks[j].n
+		count = int(s.toks[j].n)
 		j++
 	case s.lowerIs(j, "a") && s.lowerIs(j+1, "couple") && s.lowerIs(j+2, "of"):
 		count, j = 2, j+3

@@ -15,15 +15,16 @@ const (
 
 // tok is one word (a run of letters), number (a run of ASCII digits) or punctuation rune.
 type tok struct {
-	start, end int
+	start, end int32
+	n          int32 // the number's value (capped), for tNum
+	key        int16 // index in keys of the word's keyword, 0 for other words
 	kind       tokKind
 	glued      bool // no space between the previous token and this one
 	newline    bool // a line break lies between the previous token and this one
-	key        *keyword
-	n          int // the number's value (capped), for tNum
 }
 
-// lex splits text into tokens; it never fails.
+// lex splits text into tokens; it never fails. Offsets are int32: Find reads texts
+// below 2 GiB (see maxText).
 func lex(text string, toks []tok) []tok {
 	i := 0
 	glued, newline := false, false
@@ -40,14 +41,14 @@ func lex(text string, toks []tok) []tok {
 				i++
 				continue
 			case '0' <= c && c <= '9':
-				j, n := i, 0
+				j, n := i, int32(0)
 				for j < len(text) && '0' <= text[j] && text[j] <= '9' {
 					if n < 1e6 {
-						n = n*10 + int(text[j]-'0')
+						n = n*10 + int32(text[j]-'0')
 					}
 					j++
 				}
-				toks = append(toks, tok{start: i, end: j, kind: tNum, glued: glued && len(toks) > 0, newline: newline, n: n})
+				toks = append(toks, tok{start: int32(i), end: int32(j), kind: tNum, glued: glued && len(toks) > 0, newline: newline, n: n})
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := i
 				for j < len(text) {
@@ -60,13 +61,13 @@ func lex(text string, toks []tok) []tok {
 					}
 					j += size
 				}
-				t := tok{start: i, end: j, kind: tWord, glued: glued && len(toks) > 0, newline: newline}
+				t := tok{start: int32(i), end: int32(j), kind: tWord, glued: glued && len(toks) > 0, newline: newline}
 				t.key = lookup(text[i:j])
 				toks = append(toks, t)
 			default:
-				toks = append(toks, tok{start: i, end: i + 1, kind: tPunct, glued: glued && len(toks) > 0, newline: newline})
+				toks = append(toks, tok{start: int32(i), end: int32(i + 1), kind: tPunct, glued: glued && len(toks) > 0, newline: newline})
 			}
-			i = toks[len(toks)-1].end
+			i = int(toks[len(toks)-1].end)
 			glued, newline = true, false
 			continue
 		}
@@ -88,22 +89,22 @@ func lex(text string, toks []tok) []tok {
 				}
 				j += s2
 			}
-			toks = append(toks, tok{start: i, end: j, kind: tWord, glued: glued && len(toks) > 0, newline: newline})
+			toks = append(toks, tok{start: int32(i), end: int32(j), kind: tWord, glued: glued && len(toks) > 0, newline: newline})
 		default:
-			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, glued: glued && len(toks) > 0, newline: newline})
+			toks = append(toks, tok{start: int32(i), end: int32(i + size), kind: tPunct, glued: glued && len(toks) > 0, newline: newline})
 		}
-		i = toks[len(toks)-1].end
+		i = int(toks[len(toks)-1].end)
 		glued, newline = true, false
 	}
 	return toks
 }
 
-// lookup finds an ASCII word, in any case, among the keywords.
-func lookup(w string) *keyword {
-	if len(w) > 12 {
-		return nil
+// lookup finds a word, in any case, among the keywords: its index in keys, or 0.
+func lookup(w string) int16 {
+	if len(w) > 13 {
+		return 0
 	}
-	var buf [12]byte
+	var buf [13]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -111,5 +112,11 @@ func lookup(w string) *keyword {
 		}
 		buf[i] = c
 	}
-	return keywords[string(buf[:len(w)])]
+	lw := buf[:len(w)]
+	for h := hashWord(lw); ; h++ {
+		slot := &table[h&(uint32(len(table))-1)]
+		if slot.key == 0 || slot.word == string(lw) {
+			return slot.key
+		}
+	}
 }

@@ -36,6 +36,13 @@ func (r Reference) Known() bool { return !r.Day.IsZero() }
 //     holds them, else to nothing.
 //   - Vague amounts ("more than 58 years ago", "a few days ago") never resolve.
 func (e Expr) Resolve(ref Reference) Value {
+	if v := e.resolve(ref); v.Valid() {
+		return v
+	}
+	return Value{} // February 29 of a common year, or a year beyond 0-9999
+}
+
+func (e Expr) resolve(ref Reference) Value {
 	if e.Kind == Absolute {
 		return e.Value
 	}

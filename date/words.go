@@ -50,15 +50,41 @@ const (
 	Decades
 )
 
-var keywords = map[string]*keyword{}
+// keywords maps a lower-case word to its index in keys (from 1); a small open-addressing
+// table is faster than a map for the one look-up per word of every text.
+var (
+	keys  = []keyword{{}}
+	table [1 << 10]struct {
+		word string
+		key  int16
+	}
+	byWord = map[string]int16{}
+)
+
+func hashWord(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
 
 func add(c class, n int, abbr bool, words ...string) {
 	for _, w := range words {
-		k := keywords[w]
-		if k == nil {
-			k = &keyword{}
-			keywords[w] = k
+		i, ok := byWord[w]
+		if !ok {
+			i = int16(len(keys))
+			keys = append(keys, keyword{})
+			byWord[w] = i
+			for h := hashWord([]byte(w)); ; h++ {
+				slot := &table[h&(uint32(len(table))-1)]
+				if slot.key == 0 {
+					slot.word, slot.key = w, i
+					break
+				}
+			}
 		}
+		k := &keys[i]
 		k.mask |= 1 << c
 		k.n[c] = int16(n)
 		k.abbr = k.abbr || abbr
