@@ -52,10 +52,14 @@ func lex(text string, toks []tok) []tok {
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := i
 				for j < len(text) {
-					r, size := rune(text[j]), 1
-					if r >= utf8.RuneSelf {
-						r, size = utf8.DecodeRuneInString(text[j:])
+					if c := text[j]; c < utf8.RuneSelf {
+						if c|0x20 < 'a' || c|0x20 > 'z' {
+							break
+						}
+						j++
+						continue
 					}
+					r, size := utf8.DecodeRuneInString(text[j:])
 					if !unicode.IsLetter(r) {
 						break
 					}
@@ -101,7 +105,10 @@ func lex(text string, toks []tok) []tok {
 
 // lookup finds a word, in any case, among the keywords: its index in keys, or 0.
 func lookup(w string) int16 {
-	if len(w) > 13 {
+	if len(w) > 13 || len(w) == 0 {
+		return 0
+	}
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || shapes[c-'a']&(1<<len(w)) == 0 {
 		return 0
 	}
 	var buf [13]byte

@@ -69,10 +69,15 @@ func hashWord(w []byte) uint32 {
 	return h
 }
 
+// shapes[l] has bit n set when a keyword of n letters starts with 'a'+l: most words
+// are rejected by it before any hashing.
+var shapes [26]uint16
+
 func add(c class, n int, abbr bool, words ...string) {
 	for _, w := range words {
 		i, ok := byWord[w]
 		if !ok {
+			shapes[w[0]-'a'] |= 1 << len(w)
 			i = int16(len(keys))
 			keys = append(keys, keyword{})
 			byWord[w] = i

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -60,8 +61,13 @@ func lineStart(text string, i int) int {
 	return 0
 }
 
+// clockTime is a time of day and zone between a publication label and its date:
+// "Updated 9:04 PM ET Sun, 3 Sept 2017".
+var clockTime = regexp.MustCompile(`(?i)\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{1,4}\s*)?$`)
+
 // publishedLabel reports whether s ends with "Posted:", "Published on", "Updated:" and the like.
 func publishedLabel(s string) bool {
+	s = clockTime.ReplaceAllString(strings.TrimRight(s, " \t:|-–—"), "")
 	s = strings.TrimRight(strings.ToLower(s), " \t:|-–—")
 	for _, l := range []string{"posted", "published", "posted on", "published on", "first published", "updated", "last updated", "updated on", "date"} {
 		if strings.HasSuffix(s, l) {

@@ -86,7 +86,7 @@ func (cfg Config) Dates(c *corpus.Corpus) ([]Mention, []Reference) {
 // them (captions' timestamps) and the documents' own datelines.
 func (cfg Config) Extract(c *corpus.Corpus) []precis.Event {
 	ms, _ := cfg.Dates(c)
-	b := builder{c: c, cfg: cfg, groups: map[string]*group{}}
+	b := builder{c: c, cfg: cfg, groups: map[groupKey]*group{}, shared: map[int]float64{}}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Sentence == ms[i].Sentence && ms[j].Doc == ms[i].Doc {
@@ -101,16 +101,82 @@ func (cfg Config) Extract(c *corpus.Corpus) []precis.Event {
 }
 
 type builder struct {
-	c      *corpus.Corpus
-	cfg    Config
-	groups map[string]*group
-	events []*event
+	c       *corpus.Corpus
+	cfg     Config
+	groups  map[groupKey]*group
+	events  []*event
+	shared  map[int]float64 // scratch: weight shared with each event of a big group
+	scratch []int32         // scratch: a sentence's distinct terms
 }
 
-// group holds the events of one date, with an index from term to event.
+// group holds the events of one date; past indexAbove events, an index from term to event.
 type group struct {
 	events []int
 	post   map[int32][]int
+}
+
+type groupKey struct {
+	value date.Value
+	expr  string // the expression, for unresolved dates
+}
+
+// indexAbove is the number of events of one date from which they are found through an
+// inverted index rather than compared one by one: a story of thousands of sentences
+// makes no all-pairs comparison.
+const indexAbove = 32
+
+// similar returns the event of group g most similar to a mention with the given sorted
+// distinct terms and weight, if it reaches Similarity; else -1.
+func (b *builder) similar(g *group, terms []int32, w float64) int {
+	target, score := -1, 0.0
+	consider := func(e int, sw float64) {
+		if sim := 2 * sw / (w + b.events[e].weight); sim >= b.cfg.Similarity && (sim > score || sim == score && e < target) {
+			target, score = e, sim
+		}
+	}
+	if len(g.events) <= indexAbove {
+		for _, e := range g.events {
+			consider(e, b.sharedWeight(terms, b.events[e].terms))
+		}
+		return target
+	}
+	if g.post == nil {
+		g.post = map[int32][]int{}
+		for _, e := range g.events {
+			for _, t := range b.events[e].terms {
+				g.post[t] = append(g.post[t], e)
+			}
+		}
+	}
+	shared := b.shared
+	clear(shared)
+	for _, t := range terms {
+		for _, e := range g.post[t] {
+			shared[e] += b.c.IDF[t]
+		}
+	}
+	for e, sw := range shared {
+		consider(e, sw)
+	}
+	return target
+}
+
+// sharedWeight sums the IDF of the terms two sorted distinct lists share.
+func (b *builder) sharedWeight(x, y []int32) float64 {
+	sum := 0.0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			sum += b.c.IDF[x[i]]
+			i++
+			j++
+		}
+	}
+	return sum
 }
 
 type event struct {
@@ -119,23 +185,27 @@ type event struct {
 	docs     []int
 	terms    []int32 // the first mention's distinct terms
 	weight   float64
-	text     string
+	sentence int         // the mention that tells the event: its sentence
+	span     precis.Span // and its date
 	expr     string
 	richness float64
 }
 
 func (b *builder) sentence(ms []Mention) {
-	best := -1
+	// The anchor is the most precise resolved date, preferring dates of what happened
+	// to the dates of what was said ("met in September, officials said Wednesday").
+	best, bestSaid := -1, false
 	for i, m := range ms {
 		if m.Dateline {
 			continue
 		}
+		said := b.saidAt(m)
 		switch {
 		case best < 0:
-			best = i
+			best, bestSaid = i, said
 		case m.Value.IsZero():
-		case ms[best].Value.IsZero() || m.Value.Gran > ms[best].Value.Gran:
-			best = i
+		case ms[best].Value.IsZero() || bestSaid && !said || said == bestSaid && m.Value.Gran > ms[best].Value.Gran:
+			best, bestSaid = i, said
 		}
 	}
 	if best < 0 {
@@ -145,49 +215,41 @@ func (b *builder) sentence(ms []Mention) {
 	if m.Value.Gran == date.Decade || m.Value.IsZero() && !b.cfg.Unresolved {
 		return
 	}
-	s := &b.c.Sentences[m.Sentence]
-	if b.wordsOutside(s, ms) < 3 {
+	if !b.hasWords(&b.c.Sentences[m.Sentence], ms) {
 		return
 	}
-	key := m.Value.String()
+	key := groupKey{value: m.Value}
 	if m.Value.IsZero() {
-		key = "?" + strings.ToLower(m.Expr.Text)
+		key.expr = strings.ToLower(m.Expr.Text)
 	}
-	terms := distinct(b.c.Terms[m.Sentence])
+	b.scratch = append(b.scratch[:0], b.c.Terms[m.Sentence]...)
+	slices.Sort(b.scratch)
+	terms := slices.Compact(b.scratch)
 	w := b.weight(terms)
 	g := b.groups[key]
 	if g == nil {
-		g = &group{post: map[int32][]int{}}
+		g = &group{}
 		b.groups[key] = g
 	}
-	text, rich := b.trim(m.Sentence, m.Expr.Span)
-	// Find the event of this date sharing the most weight with the sentence.
-	shared := map[int]float64{}
-	for _, t := range terms {
-		for _, e := range g.post[t] {
-			shared[e] += b.c.IDF[t]
-		}
-	}
-	target, score := -1, 0.0
-	for e, sw := range shared {
-		if sim := 2 * sw / (w + b.events[e].weight); sim >= b.cfg.Similarity && (sim > score || sim == score && e < target) {
-			target, score = e, sim
-		}
-	}
+	target := b.similar(g, terms, w)
 	if target < 0 {
+		terms = slices.Clone(terms)
 		target = len(b.events)
 		b.events = append(b.events, &event{value: m.Value, first: m.Sentence, terms: terms, weight: w})
 		g.events = append(g.events, target)
-		for _, t := range terms {
-			g.post[t] = append(g.post[t], target)
+		if g.post != nil {
+			for _, t := range terms {
+				g.post[t] = append(g.post[t], target)
+			}
 		}
 	}
 	ev := b.events[target]
 	if !slices.Contains(ev.docs, m.Doc) {
 		ev.docs = append(ev.docs, m.Doc)
 	}
-	if ev.text == "" || rich > ev.richness {
-		ev.text, ev.expr, ev.richness = text, m.Expr.Text, rich
+	// The most informative mention tells the event: the most weight of distinct terms.
+	if ev.expr == "" || w > ev.richness {
+		ev.sentence, ev.span, ev.expr, ev.richness = m.Sentence, m.Expr.Span, m.Expr.Text, w
 	}
 }
 
@@ -205,16 +267,18 @@ func (b *builder) timeline() []precis.Event {
 		for i, d := range e.docs {
 			src[i] = b.c.Docs[d].ID
 		}
-		out = append(out, precis.Event{Date: e.value.Calendar(), Expression: e.expr, Text: e.text, Sources: src})
+		text := b.trim(e.sentence, e.span)
+		out = append(out, precis.Event{Date: e.value.Calendar(), Expression: e.expr, Text: text, Sources: src})
 	}
 	return out
 }
 
-// wordsOutside counts the sentence's content tokens outside every date expression.
-func (b *builder) wordsOutside(s *precis.Sentence, ms []Mention) int {
-	n := 0
+// hasWords reports whether the sentence says something besides its dates: a lower-case
+// content word of three letters or more outside them. Timestamps and bylines
+// ("Updated 9:04 PM ET Sun, 3 Sept 2017") do not.
+func (b *builder) hasWords(s *precis.Sentence, ms []Mention) bool {
 	for _, t := range s.Tokens {
-		if !t.IsContent() {
+		if !t.IsContent() || t.Kind != precis.Word || len(t.Text) < 3 || t.Text[0] < 'a' || t.Text[0] > 'z' {
 			continue
 		}
 		inside := false
@@ -224,11 +288,30 @@ func (b *builder) wordsOutside(s *precis.Sentence, ms []Mention) int {
 				break
 			}
 		}
-		if !inside && t.Kind == precis.Word {
-			n++
+		if !inside {
+			return true
 		}
 	}
-	return n
+	return false
+}
+
+// saidAt reports whether the date tells when something was said: "said Wednesday",
+// "told reporters on Monday", "in a statement Thursday".
+func (b *builder) saidAt(m Mention) bool {
+	text := b.c.Docs[m.Doc].Text
+	lo := max(b.c.Sentences[m.Sentence].Span.Start, m.Expr.Span.Start-40)
+	before := text[lo:m.Expr.Span.Start]
+	for n := 0; n < 4 && before != ""; n++ {
+		before = strings.TrimRight(before, " \t\n,.;:\"'“”‘’")
+		i := strings.LastIndexAny(before, " \t\n")
+		w := before[i+1:]
+		before = before[:i+1]
+		switch strings.ToLower(w) {
+		case "said", "says", "told", "announced", "reported", "confirmed", "added", "claimed", "stated", "wrote", "tweeted", "declared", "statement", "interview", "reporters":
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) weight(terms []int32) float64 {
@@ -237,10 +320,4 @@ func (b *builder) weight(terms []int32) float64 {
 		w += b.c.IDF[t]
 	}
 	return w
-}
-
-func distinct(terms []int32) []int32 {
-	out := slices.Clone(terms)
-	slices.Sort(out)
-	return slices.Compact(out)
 }

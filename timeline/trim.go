@@ -9,14 +9,13 @@ import (
 )
 
 // trim returns the text of sentence si cut to at most MaxWords words around the date
-// at span, on clause boundaries where it can, with its richness: the IDF weight of the
-// distinct content terms it keeps.
-func (b *builder) trim(si int, span precis.Span) (string, float64) {
+// at span, on clause boundaries where it can.
+func (b *builder) trim(si int, span precis.Span) string {
 	s := &b.c.Sentences[si]
 	text := b.c.Docs[s.Doc].Text
 	words := fields(text, s.Span)
 	if len(words) == 0 {
-		return "", 0
+		return ""
 	}
 	at := 0 // the word holding the date's start
 	for i, w := range words {
@@ -45,8 +44,7 @@ func (b *builder) trim(si int, span precis.Span) (string, float64) {
 	if hi < len(words) {
 		sb.WriteString(" …")
 	}
-	keep := precis.Span{Start: words[lo].Start, End: words[hi-1].End}
-	return sb.String(), b.richness(si, keep)
+	return sb.String()
 }
 
 // clause returns the words [lo, hi) to keep around word at: the clause holding it
@@ -123,8 +121,11 @@ func fields(text string, span precis.Span) []precis.Span {
 	var out []precis.Span
 	start := -1
 	for i := span.Start; i < span.End; {
-		r, n := utf8.DecodeRuneInString(text[i:span.End])
-		if unicode.IsSpace(r) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:span.End])
+		}
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			if start >= 0 {
 				out = append(out, precis.Span{Start: start, End: i})
 				start = -1
@@ -138,37 +139,4 @@ func fields(text string, span precis.Span) []precis.Span {
 		out = append(out, precis.Span{Start: start, End: span.End})
 	}
 	return out
-}
-
-// richness sums the IDF of the distinct content terms of sentence si inside keep.
-func (b *builder) richness(si int, keep precis.Span) float64 {
-	s := &b.c.Sentences[si]
-	terms := b.c.Terms[si]
-	k, sum := 0, 0.0
-	var seen []int32
-	for _, t := range s.Tokens {
-		if !t.IsContent() {
-			continue
-		}
-		if k >= len(terms) {
-			break
-		}
-		id := terms[k]
-		k++
-		if t.Span.Start < keep.Start || t.Span.End > keep.End {
-			continue
-		}
-		dup := false
-		for _, x := range seen {
-			if x == id {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			seen = append(seen, id)
-			sum += b.c.IDF[id]
-		}
-	}
-	return sum
 }
