@@ -188,18 +188,29 @@ func textOf(docs []precis.Document, l label) string {
 
 // Floors a little under the scores reached (docs/timeline.md): the test fails when
 // detection or resolution gets worse.
-var floors = map[string]struct{ p, r, acc float64 }{
-	"sessions": {0.95, 0.95, 0.60},
-	"dev":      {0.90, 0.90, 0.60},
-	"held-out": {0.85, 0.85, 0.45},
+// A date given that is not the label's is a guess gone wrong: at most maxWrong per set.
+var floors = map[string]struct {
+	p, r, acc float64
+	maxWrong  int
+}{
+	"sessions": {0.95, 0.95, 0.62, 0},
+	"dev":      {0.95, 0.95, 0.78, 1},
+	"held-out": {0.93, 0.93, 0.50, 1},
 }
 
 // TestEvaluation scores date expression detection and resolution on the labelled
 // stories; the example story always runs, the Multi-News clusters when ../shared is there.
-// Run with -v to see the table, and TIMELINE_VERBOSE=1 to see every miss.
+// Run with -v to see the table, TIMELINE_VERBOSE=1 to see every miss, and
+// TIMELINE_INFER=none or latest for the inference variants.
 func TestEvaluation(t *testing.T) {
 	verbose := os.Getenv("TIMELINE_VERBOSE") != ""
 	cfg := timeline.DefaultConfig()
+	switch os.Getenv("TIMELINE_INFER") { // variants measured in docs/timeline.md
+	case "none":
+		cfg.Inference = timeline.InferNone
+	case "latest":
+		cfg.Inference = timeline.InferLatest
+	}
 	sets := []struct {
 		name    string
 		stories []string
@@ -215,9 +226,9 @@ func TestEvaluation(t *testing.T) {
 			}
 			rows = append(rows, total.row("**"+set.name+"**"))
 			f := floors[set.name]
-			if total.precision() < f.p || total.recall() < f.r || total.accuracy() < f.acc {
-				t.Errorf("%s: P %.3f R %.3f value accuracy %.3f, below the floor P %.2f R %.2f accuracy %.2f",
-					set.name, total.precision(), total.recall(), total.accuracy(), f.p, f.r, f.acc)
+			if total.precision() < f.p || total.recall() < f.r || total.accuracy() < f.acc || total.wrong > f.maxWrong {
+				t.Errorf("%s: P %.3f R %.3f value accuracy %.3f wrong dates %d, past the floor P %.2f R %.2f accuracy %.2f wrong %d",
+					set.name, total.precision(), total.recall(), total.accuracy(), total.wrong, f.p, f.r, f.acc, f.maxWrong)
 			}
 		})
 	}
