@@ -19,6 +19,8 @@ type form struct {
 	spell map[string]int // spelling as written → count
 	weak  bool           // every candidate is weak
 	group int
+	// surnameAlone marks a name of several words whose last word also stands alone.
+	surnameAlone bool
 }
 
 func (fm *form) kind() kind {
@@ -31,8 +33,8 @@ func (fm *form) kind() kind {
 			best, k = fm.votes[kk], kk
 		}
 	}
-	if k == kindNone && len(fm.toks) > 1 && len(fm.toks) <= 3 && f0(fm) {
-		return kindPerson // two or three plain capitalised words, mostly a person in news
+	if k == kindNone && len(fm.toks) > 1 && len(fm.toks) <= 3 && f0(fm) && fm.surnameAlone {
+		return kindPerson // "Lizandra Cosme" when "Cosme" also stands alone
 	}
 	return k
 }
@@ -96,6 +98,13 @@ func (f *finder) cluster() {
 		}
 		fm.weak = fm.weak && c.weak
 		fm.spell[c.text]++
+	}
+	for _, fm := range order {
+		if len(fm.toks) > 1 {
+			if o := cl.forms[fm.toks[len(fm.toks)-1]]; o != nil && !o.weak {
+				fm.surnameAlone = true
+			}
+		}
 	}
 	// Most frequent and longest forms first, so that short forms find their full names.
 	slices.SortStableFunc(order, func(a, b *form) int {
@@ -162,6 +171,11 @@ func (cl *clusterer) placeLong(fm *form) {
 				}
 			}
 		}
+		// "Crotty Alexander" shortens "Laura E. Crotty Alexander".
+		if g := cl.only(func(gr *group) bool { return gr.typ == kindPerson && hasTail(gr, fm.toks) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
 		cl.newGroup(fm, kindPerson)
 		return
 	}
@@ -181,15 +195,33 @@ func (cl *clusterer) placeLong(fm *form) {
 			}
 		}
 	}
-	if k == kindOrg {
-		// "Armed Services Committee" shortens "Senate Armed Services Committee".
-		if g := cl.only(func(gr *group) bool { return gr.typ == kindOrg && hasTail(gr, fm.toks) }); g >= 0 {
+	if k == kindOrg || k == kindOther {
+		// "Armed Services Committee" shortens "Senate Armed Services Committee";
+		// "Chicago Police" shortens "Chicago Police Department".
+		if g := cl.only(func(gr *group) bool { return gr.typ == k && (hasTail(gr, fm.toks) || hasHead(gr, fm.toks)) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}
 	}
 	cl.byKey[key] = len(cl.groups)
 	cl.newGroup(fm, k)
+}
+
+// hasHead reports whether a longer form of gr is toks and organisation heads.
+func hasHead(gr *group, toks []string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > len(toks) && join(o.toks[:len(toks)]) == join(toks) {
+			rest := o.toks[len(toks):]
+			ok := true
+			for _, t := range rest {
+				ok = ok && orgHeads[t]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasTail reports whether a longer form of gr ends with toks.
@@ -260,8 +292,9 @@ func (cl *clusterer) placeShort(fm *form) {
 			return
 		}
 	}
-	if orgHeads[tok] {
-		if g := cl.only(func(gr *group) bool { return gr.typ == kindOrg && lastTokIs(gr, tok) }); g >= 0 {
+	if !isAcronymForm(fm) {
+		// "Post" for "Washington Post", "Jets" for "New York Jets".
+		if g := cl.only(func(gr *group) bool { return (gr.typ == kindOrg || gr.typ == kindOther) && lastTokIs(gr, tok) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}
@@ -316,6 +349,8 @@ func (cl *clusterer) surname(fm *form) int {
 				score = max(score, 2)
 			case similarName(last, tok):
 				score = max(score, 1)
+			case len(o.toks) > 2 && o.toks[len(o.toks)-2] == tok && len(tok) > 2:
+				score = max(score, 1) // "Crotty" of "Laura E. Crotty Alexander"
 			}
 		}
 		if score == 0 {

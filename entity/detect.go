@@ -89,14 +89,14 @@ func (f *finder) detect() {
 			j := i + 1
 			for j < len(ws) {
 				p, w := ws[j-1], ws[j]
-				if p.poss || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
-					break
+				if p.poss && !(f.lowerSeen[p.norm] || titles[p.norm]) || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
+					break // "Trump's campaign", but "Children's Learning Place"
 				}
 				if w.cap || w.acro {
 					j++
 					continue
 				}
-				if j+1 < len(ws) && f.connects(ws[j-1], w, ws[j+1]) {
+				if j+1 < len(ws) && (f.connects(ws[j-1], w, ws[j+1]) || w.norm == "and" && ofName(ws[i:j]) && ws[j+1].cap && !ws[j+1].initial) {
 					j += 2
 					continue
 				}
@@ -113,6 +113,11 @@ func (f *finder) detect() {
 			i = j
 		}
 	}
+}
+
+// ofName reports whether a run is an organisation name built with "of" ("Department of").
+func ofName(ws []word) bool {
+	return len(ws) >= 3 && orgFirst[ws[0].norm] && ws[1].norm == "of"
 }
 
 func startsName(w word) bool { return (w.cap || w.acro) && !w.head }
@@ -140,7 +145,7 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	}
 	// Days and months split a run.
 	for k, w := range ws {
-		if isDate(w.norm) {
+		if isDate(w.norm) && !(k == 0 && len(ws) >= 3 && !ws[1].acro && !isDate(ws[1].norm)) {
 			f.run(d, ws[:k], before, &ws[k])
 			f.run(d, ws[k+1:], &ws[k], after)
 			return
@@ -158,11 +163,15 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	for k, w := range ws {
 		toks[k] = w.norm
 	}
-	if last := toks[len(toks)-1]; len(ws) > 1 && notNames[toks[0]] && !orgHeads[last] && !otherHeads[last] && !placeHeads[last] {
+	lx, inLex := lexicon[join(toks)]
+	for _, w := range ws {
+		inLex = inLex && !strings.ContainsAny(w.text, "'’") // "I'll" is not "Ill."
+	}
+	if last := toks[len(toks)-1]; !inLex && len(ws) > 1 && notNames[toks[0]] && !orgHeads[last] && !otherHeads[last] && !placeHeads[last] {
 		f.run(d, ws[1:], &ws[0], after) // "Russian Kremlin"
 		return
 	}
-	if lx, ok := lexicon[join(toks)]; ok {
+	if inLex {
 		f.add(d, ws, kindNone, &lx, before, after)
 		return
 	}
@@ -174,9 +183,16 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	case otherHeads[last] && len(toks) > 1:
 		f.add(d, ws, kindOther, nil, before, after)
 		return
-	case placeHeads[last] && len(toks) > 1:
+	case placeHeads[last] && len(toks) > 1 || placeFirst[toks[0]] && len(toks) > 1:
 		f.add(d, ws, kindPlace, nil, before, after)
 		return
+	}
+	// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police".
+	for k := len(ws) - 1; k > 0; k-- {
+		if lx, ok := lexicon[join(toks[:k])]; ok && lx.typ == kindPlace && !givenNames[toks[k]].known() && !titles[toks[k]] {
+			f.add(d, ws, kindOrg, nil, before, after)
+			return
+		}
 	}
 	// A known place or organisation before a given name or a title: "US Sergey Kislyak".
 	for k := len(ws) - 1; k > 0; k-- {

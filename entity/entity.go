@@ -88,5 +88,18 @@ func (s *Set) In(doc int, span precis.Span) []Mention {
 	return ms[i:j]
 }
 
+// At returns the mention of document doc that covers byte pos.
+func (s *Set) At(doc, pos int) (Mention, bool) {
+	if doc < 0 || doc >= len(s.Mentions) {
+		return Mention{}, false
+	}
+	ms := s.Mentions[doc]
+	i, _ := slices.BinarySearchFunc(ms, pos+1, func(m Mention, p int) int { return cmp.Compare(m.Span.Start, p) })
+	if i > 0 && ms[i-1].Span.End > pos {
+		return ms[i-1], true
+	}
+	return Mention{}, false
+}
+
 // Type returns the type of entity e.
 func (s *Set) Type(e int) precis.EntityType { return s.Entities[e].Type }

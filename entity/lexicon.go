@@ -118,12 +118,16 @@ var placeHeads = set(`county city town village state province district street st
 boulevard blvd lane drive highway freeway interstate park square bridge river lake sea ocean
 gulf bay beach island islands mountain mountains mount mt valley canyon desert forest coast
 peninsula airport station harbor harbour port tower building hall stadium arena plaza mall
-lodge hotel reservoir falls heights hills creek trail region`)
+lodge hotel reservoir falls heights hills creek trail region side`)
 
 // otherHeads end the names of events, works and laws: neither people, organisations nor places.
 var otherHeads = set(`convention conference summit act bill law treaty accord war prize award
 awards festival games olympics cup championship series show tournament election
 day week month year era`)
+
+// placeFirst open place names ("West Fullerton", "Lake Tahoe").
+var placeFirst = set(`north south east west northeast northwest southeast southwest mount mt lake fort port
+cape gulf`)
 
 // suffixes end a person's name and tell people of one family apart ("Donald Trump Jr.").
 var suffixes = set(`jr sr ii iii iv`)

@@ -96,7 +96,7 @@ func scan(text string, starts []int) []word {
 		}
 		afterStop = endsSentence(text, end) && !isAbbrev(w)
 		out = append(out, w)
-		prevEnd = w.span.End
+		prevEnd = end // after any possessive ending
 		i = end
 	}
 	markHeadlines(text, out)
@@ -195,7 +195,7 @@ func endsSentence(text string, i int) bool {
 		switch {
 		case r == '.' || r == '!' || r == '?':
 			return true
-		case strings.ContainsRune("\"'”’»)", r):
+		case strings.ContainsRune("\"'”’») ", r):
 			i += n
 		default:
 			return false
@@ -204,8 +204,8 @@ func endsSentence(text string, i int) bool {
 	return false
 }
 
-// markHeadlines flags the words of lines that look like headlines or captions: most
-// words capitalised and no closing stop. There capitals tell nothing.
+// markHeadlines flags the words of lines that look like headlines: every word of four
+// letters or more capitalised and no closing stop. There capitals tell nothing.
 func markHeadlines(text string, ws []word) {
 	for i := 0; i < len(ws); {
 		j := i + 1
@@ -229,7 +229,7 @@ func markHeadlines(text string, ws []word) {
 		}
 		tail := strings.TrimSpace(text[ws[j-1].span.End:lineEnd])
 		stopped := tail != "" && strings.ContainsAny(tail[len(tail)-1:], ".!?\"”")
-		if long >= 2 && caps*10 >= long*7 && !stopped {
+		if long >= 2 && caps == long && !stopped {
 			for k := i; k < j; k++ {
 				ws[k].head = true
 			}

@@ -62,13 +62,13 @@ suggested suggests observed joked jokes quipped cautioned continued continues co
 stressed urged predicted described wondered recounted remarked boasted complained complains lamented
 pleaded vowed promised reported reports read reads screamed yelled whispered sang told explained
 countered contended agreed agrees disputed adds blasted slammed mused marveled offered tells
-texted emailed wrote called calling`)
+texted emailed wrote called calling captioned`)
 
 // pronouns that can point back to a speaker, with the gender they imply.
 var pronouns = map[string]entity.Gender{"he": entity.Male, "she": entity.Female}
 
 // npBreaks end a speaker's noun phrase.
-var npBreaks = set(`in at on during after before while when who whom which that to as and but with from
+var npBreaks = set(`of for in at on during after before while when who whom which that to as and but with from
 since because adding according about into over under than then also later earlier last this
 on told said says via by through though although if whether where`)
 
@@ -164,9 +164,36 @@ func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 		return sp, false
 	}
 	// "…," Flores. — a name alone after the quotation.
-	if len(after) > 0 && x.attached(s) {
-		if sp := x.resolve(after, after[0].span.Start); sp != "" && x.isName(after) {
+	if len(after) > 0 && len(after) <= 4 && x.attached(s) && allCapitalised(after) {
+		if sp := x.resolve(after, after[0].span.Start); sp != "" {
 			return sp, false
+		}
+	}
+	// "…," compared to …, Crotty Alexander said.
+	if sp, ok := x.afterClause(after); ok {
+		return sp, false
+	}
+	return "", false
+}
+
+func allCapitalised(ts []tok) bool {
+	for _, t := range ts {
+		if t.word && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// afterClause reads an attribution that follows a clause after the quotation:
+// "…," compared to MRSA that had not been exposed, Crotty Alexander said.
+func (x *docQuotes) afterClause(ts []tok) (string, bool) {
+	for k := 1; k < len(ts); k++ {
+		if ts[k].text != "," {
+			continue
+		}
+		if sp, _, ok := x.afterVerb(ts[k:]); ok {
+			return sp, true
 		}
 	}
 	return "", false
@@ -439,11 +466,13 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		}
 	}
 	span := precis.Span{Start: np[0].span.Start, End: last.span.End}
-	ms := x.ents.In(x.doc, span)
-	if len(ms) > 0 {
-		m := ms[len(ms)-1]
-		if m.Span.End >= last.span.End-1 {
-			return x.ents.Entities[m.Entity].Name
+	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
+		return x.ents.Entities[m.Entity].Name
+	}
+	if len(np) == 2 && np[0].lower == "the" && orgNouns[last.lower] {
+		// "the company says": the organisation last named.
+		if sp := x.lastNamed(at, precis.Organization); sp != "" {
+			return sp
 		}
 	}
 	if !last.cap {
@@ -466,6 +495,22 @@ witnesses experts sources officers critics residents neighbors neighbours doctor
 
 var titleWords = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator
 governor judge spokesman spokeswoman spokesperson`)
+
+// orgNouns stand for an organisation named before: "the company said".
+var orgNouns = set(`company firm agency network newspaper paper magazine team club department ministry
+university school hospital organization organisation league studio group station`)
+
+// lastNamed returns the entity of type typ last named before at, outside quotations.
+func (x *docQuotes) lastNamed(at int, typ precis.EntityType) string {
+	ms := x.ents.Mentions[x.doc]
+	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
+	for k--; k >= 0; k-- {
+		if m := ms[k]; x.ents.Entities[m.Entity].Type == typ && !x.inQuote(m.Span.Start) {
+			return x.ents.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
 
 // pronoun returns the person last named before at, outside quotations, whose given
 // name does not contradict the pronoun's gender.

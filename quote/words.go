@@ -48,7 +48,7 @@ func tokens(text string, s precis.Span) []tok {
 				break
 			}
 			w := text[start:i]
-			if i < s.End && text[i] == '.' && (abbrevs[strings.ToLower(w)] || strings.Contains(w, ".")) {
+			if i < s.End && text[i] == '.' && (abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || len(w) == 1 && unicode.IsUpper(first)) {
 				i++
 			}
 		} else {
