@@ -22,15 +22,28 @@ var fold = map[rune]rune{
 // normWord returns a word in lower case with accents folded and periods and
 // apostrophes dropped: "U.S." → "us", "O’Brien" → "obrien".
 func normWord(s string) string {
+	plain := true // lower-case ASCII letters and digits only: nothing to change
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		if r == '.' || r == '\'' || r == '’' {
 			continue
 		}
-		r = unicode.ToLower(r)
-		if f, ok := fold[r]; ok {
-			r = f
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf:
+			r = unicode.ToLower(r)
+			if f, ok := fold[r]; ok {
+				r = f
+			}
 		}
 		b.WriteRune(r)
 	}

@@ -36,7 +36,7 @@ sept oct nov dec`)
 // corpus); the scanner also finds sentence starts of its own so that it does not
 // depend on one splitter.
 func scan(text string, starts []int) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6)
 	si := 0
 	prevEnd := 0
 	afterStop := true // the next word opens a sentence
@@ -73,6 +73,8 @@ func scan(text string, starts []int) []word {
 		w.acro = isAcronym(w.text)
 		gap := text[prevEnd:start]
 		switch {
+		case gap == " ":
+			w.gap = ' '
 		case strings.Contains(gap, "\n") || strings.Contains(gap, "  ") || strings.Contains(gap, "\t"):
 			w.gap = '\n' // a line break, or the wide gap that joins scraped fragments
 		case strings.TrimSpace(gap) == "":
@@ -108,7 +110,12 @@ func firstRune(s string) rune {
 	return r
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordEnd returns the end of the word starting at i: letters and digits, inner
 // apostrophes ("O'Brien", "Trump's") and dotted acronyms ("U.S.").

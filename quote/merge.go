@@ -8,43 +8,64 @@ import (
 	"github.com/precis-news/precis/corpus"
 )
 
+// bag holds the words and word pairs of a quotation as sorted ids, for comparing
+// quotations without hashing strings pair by pair.
+type bag struct {
+	words []uint64
+	pairs []uint64
+}
+
+func newBag(ws []string, ids map[string]uint64) bag {
+	b := bag{words: make([]uint64, len(ws)), pairs: make([]uint64, 0, len(ws))}
+	for i, w := range ws {
+		id, ok := ids[w]
+		if !ok {
+			id = uint64(len(ids))
+			ids[w] = id
+		}
+		b.words[i] = id
+		if i > 0 {
+			b.pairs = append(b.pairs, b.words[i-1]<<32|id)
+		}
+	}
+	slices.Sort(b.words)
+	slices.Sort(b.pairs)
+	return b
+}
+
 // similar reports whether two quotations are one: nearly all the words of the shorter
-// one, and most of its word pairs, appear in the longer, so that small differences of
-// wording and a quotation of only a part still meet.
-func similar(a, b []string) bool {
-	if len(a) > len(b) {
+// one, and three fifths of its word pairs, appear in the longer, so that small
+// differences of wording and a quotation of only a part still meet.
+func similar(a, b bag) bool {
+	if len(a.words) > len(b.words) {
 		a, b = b, a
 	}
-	if len(a) < 3 {
-		return slices.Equal(a, b)
+	n := len(a.words)
+	if n < 3 {
+		return n == len(b.words) && slices.Equal(a.words, b.words) && slices.Equal(a.pairs, b.pairs)
 	}
-	counts := map[string]int{}
-	for _, w := range b {
-		counts[w]++
-	}
-	common := 0
-	for _, w := range a {
-		if counts[w] > 0 {
-			counts[w]--
-			common++
-		}
-	}
-	if common*4 < len(a)*3 {
+	if overlap(a.words, b.words)*4 < n*3 {
 		return false
 	}
-	pairs := map[[2]string]int{}
-	for i := 1; i < len(b); i++ {
-		pairs[[2]string{b[i-1], b[i]}]++
-	}
-	shared := 0
-	for i := 1; i < len(a); i++ {
-		p := [2]string{a[i-1], a[i]}
-		if pairs[p] > 0 {
-			pairs[p]--
-			shared++
+	return overlap(a.pairs, b.pairs)*5 >= (n-1)*3
+}
+
+// overlap counts the items two sorted lists share, repeats included.
+func overlap(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return shared*2 >= len(a)-1
+	return n
 }
 
 // merge groups the quotations that several documents (or one document twice) carry.
@@ -61,9 +82,14 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 		}
 		return i
 	}
+	bags := make([]bag, len(all))
+	ids := map[string]uint64{}
+	for i := range all {
+		bags[i] = newBag(all[i].words, ids)
+	}
 	for i := range all {
 		for j := i + 1; j < len(all); j++ {
-			if root(i) != root(j) && similar(all[i].words, all[j].words) {
+			if root(i) != root(j) && similar(bags[i], bags[j]) {
 				parent[root(j)] = root(i)
 			}
 		}

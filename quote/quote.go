@@ -269,10 +269,10 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 	}
 	if speechVerbs[ts[0].lower] {
 		np := nounAfter(ts[1:])
-		if sp := x.resolve(np, ts[0].span.Start); sp != "" {
-			return sp, 0, true
+		if len(np) == 0 {
+			return "", 0, false
 		}
-		return "", 0, false
+		return x.resolve(np, ts[0].span.Start), 0, true // "" when a pronoun points nowhere
 	}
 	depth := 0
 	for k, t := range ts {
@@ -288,11 +288,7 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 		case !t.word:
 			return "", 0, false
 		case speechVerbs[t.lower] && k > 0:
-			np := trimNP(ts[:k])
-			if sp := x.resolve(np, t.span.Start); sp != "" {
-				return sp, k, true
-			}
-			return "", 0, false
+			return x.resolve(trimNP(ts[:k]), t.span.Start), k, true
 		case k >= 12 || !t.cap && npBreaks[t.lower] && !determiners[t.lower]:
 			return "", 0, false
 		}
