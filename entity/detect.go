@@ -163,10 +163,7 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	for k, w := range ws {
 		toks[k] = w.norm
 	}
-	lx, inLex := lexicon[join(toks)]
-	for _, w := range ws {
-		inLex = inLex && !strings.ContainsAny(w.text, "'’") // "I'll" is not "Ill."
-	}
+	lx, inLex := f.lexicon(d, ws, toks)
 	if last := toks[len(toks)-1]; !inLex && len(ws) > 1 && notNames[toks[0]] && !orgHeads[last] && !otherHeads[last] && !placeHeads[last] {
 		f.run(d, ws[1:], &ws[0], after) // "Russian Kremlin"
 		return
@@ -189,14 +186,14 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	}
 	// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police".
 	for k := len(ws) - 1; k > 0; k-- {
-		if lx, ok := lexicon[join(toks[:k])]; ok && lx.typ == kindPlace && !givenNames[toks[k]].known() && !titles[toks[k]] {
+		if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !givenNames[toks[k]].known() && !titles[toks[k]] {
 			f.add(d, ws, kindOrg, nil, before, after)
 			return
 		}
 	}
 	// A known place or organisation before a given name or a title: "US Sergey Kislyak".
 	for k := len(ws) - 1; k > 0; k-- {
-		if lx, ok := lexicon[join(toks[:k])]; ok && (givenNames[toks[k]].known() || titles[toks[k]]) {
+		if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && (givenNames[toks[k]].known() || titles[toks[k]]) {
 			f.add(d, ws[:k], kindNone, &lx, before, &ws[k])
 			f.run(d, ws[k:], &ws[k-1], after)
 			return
@@ -233,6 +230,25 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 		return
 	}
 	f.add(d, ws, kindNone, nil, before, after)
+}
+
+// lexicon looks words up in the lexicon: never words with apostrophes ("I'll" is not
+// "Ill."), and abbreviations only with their period ("Del." but not "Del Harvey").
+func (f *finder) lexicon(d int, ws []word, toks []string) (known, bool) {
+	lx, ok := lexicon[join(toks)]
+	if !ok {
+		return lx, false
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w.text, "'’") {
+			return lx, false
+		}
+	}
+	if len(ws) == 1 && abbrevOnly[toks[0]] {
+		text, end := f.c.Docs[d].Text, ws[0].span.End
+		return lx, end < len(text) && text[end] == '.'
+	}
+	return lx, true
 }
 
 // common reports whether a capitalised word that opens a sentence is an ordinary word.
@@ -318,7 +334,7 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 	}
 	if after != nil {
 		switch {
-		case speechVerbs[after.norm] && !after.cap:
+		case speechVerbs[after.norm] && !after.cap && after.gap == ' ':
 			c.votes[kindPerson]++
 		case (after.text == "D" || after.text == "R") && after.gap != ' ':
 			c.votes[kindPerson] += 2 // "Sen. Al Franken, D-Minnesota"

@@ -30,6 +30,7 @@ var (
 	givenNames = map[string]Gender{} // normalised given name → gender (Unknown when both)
 	lexicon    = map[string]known{}  // normalised form → entry
 	notNames   = map[string]bool{}   // normalised words that are never names alone
+	abbrevOnly = map[string]bool{}   // lexicon forms written only as abbreviations ("Del.")
 )
 
 func init() {
@@ -71,7 +72,12 @@ func loadEntries(text string, typ kind) {
 		forms := strings.Split(line, "|")
 		name := strings.TrimSpace(forms[0])
 		for _, f := range forms {
-			lexicon[normPhrase(strings.TrimSpace(f))] = known{name: name, typ: typ}
+			f = strings.TrimSpace(f)
+			k := normPhrase(f)
+			lexicon[k] = known{name: name, typ: typ}
+			if strings.HasSuffix(f, ".") && !strings.Contains(f, " ") && strings.Count(f, ".") == 1 {
+				abbrevOnly[k] = true
+			}
 		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 // (read from ../shared, never committed). Rules were tuned on tuned; heldOut was labelled
 // at the same time and only measured.
 var (
-	tuned   = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014"}
+	tuned   = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
 	heldOut = []string{"mn049", "mn055", "mn060", "mn084"}
 )
 
@@ -186,9 +186,9 @@ func scoreQuotes(t *testing.T, story string) (detect, speaker, merging counts) {
 }
 
 // floors are a little under the scores reached; a change that drops below fails.
-var quoteFloors = map[string][3]float64{ // detection P, R; speaker accuracy
-	"tuned":    {0, 0, 0},
-	"held-out": {0, 0, 0},
+var quoteFloors = map[string][4]float64{ // detection P, R; speaker accuracy; merging R
+	"tuned":    {0.95, 0.95, 0.93, 0.90},
+	"held-out": {0.88, 0.90, 0.60, 0.90},
 }
 
 func TestEvalQuotes(t *testing.T) {
@@ -206,6 +206,10 @@ func TestEvalQuotes(t *testing.T) {
 				mrg.add(m)
 				ran++
 				t.Logf("%-8s detection P %.2f R %.2f (%d gold)  speaker %.2f  merging P %.2f R %.2f", story, d.p(), d.r(), d.gold, s.p(), m.p(), m.r())
+				// The example story is in the repository, so its floors hold everywhere.
+				if story == "sessions" && (d.p() < 0.95 || d.r() < 0.95 || s.p() < 0.93 || m.r() < 0.95) {
+					t.Errorf("example story below its floors (detection 0.95/0.95, speaker 0.93, merging R 0.95)")
+				}
 			})
 		}
 		if ran == 0 {
@@ -217,8 +221,8 @@ func TestEvalQuotes(t *testing.T) {
 			continue // floors hold for whole sets only
 		}
 		f := quoteFloors[set.name]
-		if det.p() < f[0] || det.r() < f[1] || spk.p() < f[2] {
-			t.Errorf("%s: detection P %.3f R %.3f speaker %.3f below floors %v", set.name, det.p(), det.r(), spk.p(), f)
+		if det.p() < f[0] || det.r() < f[1] || spk.p() < f[2] || mrg.r() < f[3] {
+			t.Errorf("%s: detection P %.3f R %.3f speaker %.3f merging R %.3f below floors %v", set.name, det.p(), det.r(), spk.p(), mrg.r(), f)
 		}
 	}
 }

@@ -84,6 +84,15 @@ func segments(text string) []segment {
 	var single *segment // open single quotation
 	partStart := 0
 	finish := func(end int, close precis.Span) {
+		if close.Len() == 0 {
+			// "sexually violent predator' just before…": a mismatched closing mark.
+			for k := partStart; k < end; k++ {
+				if class, n := markAt(text, k); (class == sEither || class == sCloser) && closesSingle(text, k, n) && k > partStart && text[k-1] != 's' {
+					end, close = k, precis.Span{Start: k, End: k + n}
+					break
+				}
+			}
+		}
 		cur.parts = append(cur.parts, trimSpan(text, precis.Span{Start: partStart, End: end}))
 		cur.close = close
 		if cur.span().Len() > 0 {

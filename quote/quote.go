@@ -74,10 +74,17 @@ on told said says via by through though although if whether where`)
 
 // skippable words stand between a speaker and the verb: "Flores still claimed".
 var skippable = set(`also still later then again once previously repeatedly reportedly however had has
-have would will could had already further finally simply just only quickly recently`)
+have would will could had already further finally simply just only quickly recently
+was were is are`)
+
+// naming verbs introduce names and titles more often than speech: "called "Block Together"".
+var naming = set(`called calling`)
+
+// passive marks a verb whose subject did not speak: "he was called a …".
+var passive = set(`was were is are be been being`)
 
 // determiners open a described speaker: "a senior committee staffer".
-var determiners = set(`a an the one another two three several some many his her their its our this that`)
+var determiners = set(`a an the one another two three several some many his her their its our`)
 
 // docQuotes finds the quotations of one document.
 type docQuotes struct {
@@ -86,11 +93,29 @@ type docQuotes struct {
 	doc  int
 	text string
 	segs []segment
+	toks []tok // the whole document, tokenized once
+}
+
+// window returns the tokens that lie inside text[start:end].
+func (x *docQuotes) window(start, end int) []tok {
+	i, _ := slices.BinarySearchFunc(x.toks, start, func(t tok, p int) int { return cmp.Compare(t.span.Start, p) })
+	j, _ := slices.BinarySearchFunc(x.toks, end, func(t tok, p int) int { return cmp.Compare(t.span.End, p) })
+	for j < len(x.toks) && x.toks[j].span.End <= end {
+		j++
+	}
+	if j < i {
+		return nil
+	}
+	return x.toks[i:j]
 }
 
 func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 	x := &docQuotes{c: c, ents: ents, doc: d, text: c.Docs[d].Text}
 	x.segs = segments(x.text)
+	if len(x.segs) == 0 {
+		return nil
+	}
+	x.toks = tokens(x.text, precis.Span{Start: 0, End: len(x.text)})
 	var out []found
 	prevSpeaker, prevEnd := "", -1
 	for i := range x.segs {
@@ -103,6 +128,9 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 		speaker, direct := x.attribute(i)
 		if !direct && (len(ws) < 4 || isTitle(text)) {
 			continue // a scare quote, a term or a title
+		}
+		if speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
+			speaker = prevSpeaker // the same sentence: "…," saying that Cosby was "…"
 		}
 		if speaker == "" && prevSpeaker != "" && x.continues(prevEnd, s.open.Start, prevSpeaker) {
 			speaker = prevSpeaker
@@ -124,6 +152,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 // isTitle reports whether quoted text reads as a title or a name: every longer word
 // capitalised and no sentence punctuation.
 func isTitle(text string) bool {
+	text = strings.TrimRight(text, ".,")
 	if strings.ContainsAny(text, ".,;:!?") {
 		return false
 	}
@@ -221,7 +250,7 @@ func (x *docQuotes) after(i int) []tok {
 	if k := strings.IndexByte(x.text[start:end], '\n'); k >= 0 {
 		end = start + k
 	}
-	ts := tokens(x.text, precis.Span{Start: start, End: end})
+	ts := x.window(start, end)
 	for k, t := range ts {
 		if k > 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") {
 			return ts[:k]
@@ -246,7 +275,7 @@ func (x *docQuotes) before(i int) []tok {
 	if start > s.open.Start {
 		return nil
 	}
-	ts := tokens(x.text, precis.Span{Start: start, End: s.open.Start})
+	ts := x.window(start, s.open.Start)
 	for k := len(ts) - 1; k >= 0; k-- {
 		t := ts[k]
 		if (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") && k < len(ts)-1 {
@@ -268,6 +297,9 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 		return "", 0, false
 	}
 	if speechVerbs[ts[0].lower] {
+		if strings.HasSuffix(ts[0].lower, "ing") {
+			return "", 0, false // "…," saying that …: the speaker is the sentence's subject
+		}
 		np := nounAfter(ts[1:])
 		if len(np) == 0 {
 			return "", 0, false
@@ -285,6 +317,14 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 			continue
 		case depth > 0:
 			continue
+		case t.text == "," && k > 0 && allCapitalised(ts[:k]):
+			// "…," Del Harvey, Twitter's vice president of trust and safety, said.
+			for j := k + 1; j < len(ts) && j < k+20; j++ {
+				if ts[j].text == "," && j+1 < len(ts) && speechVerbs[ts[j+1].lower] {
+					return x.resolve(ts[:k], ts[j+1].span.Start), j + 1, true
+				}
+			}
+			return "", 0, false
 		case !t.word:
 			return "", 0, false
 		case speechVerbs[t.lower] && k > 0:
@@ -301,7 +341,7 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 	v := -1
 	for k := len(ts) - 1; k >= 0; k-- {
-		if speechVerbs[ts[k].lower] && !ts[k].cap {
+		if speechVerbs[ts[k].lower] && !ts[k].cap && !(k > 0 && passive[ts[k-1].lower]) {
 			v = k
 			break
 		}
@@ -311,6 +351,7 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 	}
 	rest := ts[v+1:]
 	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
+	adj = adj && !naming[ts[v].lower]
 	// "…, said Sessions: "…""
 	if np := nounAfter(rest); len(np) > 0 && np[0].cap && len(rest) == len(np)+1 && (rest[len(np)].text == ":" || rest[len(np)].text == ",") {
 		if sp := x.resolve(np, ts[v].span.Start); sp != "" && x.isName(np) {
@@ -513,7 +554,8 @@ func (x *docQuotes) lastNamed(at int, typ precis.EntityType) string {
 func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 	ms := x.ents.Mentions[x.doc]
 	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
-	for k--; k >= 0; k-- {
+	fallback := ""
+	for k--; k >= 0 && at-ms[k].Span.Start < 1500; k-- {
 		m := ms[k]
 		if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
 			continue
@@ -521,10 +563,33 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 		if mg := x.ents.Genders[m.Entity]; mg != entity.Unknown && mg != g {
 			continue
 		}
-		return x.ents.Entities[m.Entity].Name
+		name := x.ents.Entities[m.Entity].Name
+		if x.subject(m.Span) {
+			return name
+		}
+		if fallback == "" {
+			fallback = name
+		}
 	}
-	return ""
+	return fallback
 }
+
+// subject reports whether a mention stands where a subject does: not after a
+// preposition ("talking about Cosby") and not a possessive.
+func (x *docQuotes) subject(s precis.Span) bool {
+	if rest := x.text[s.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	ts := x.window(max(0, s.Start-40), s.Start)
+	if len(ts) == 0 {
+		return true
+	}
+	prev := ts[len(ts)-1]
+	return !prev.word || !prepositions[prev.lower]
+}
+
+var prepositions = set(`about with to by for of against from at in on into over under after before than like
+between among toward towards without`)
 
 func (x *docQuotes) inQuote(pos int) bool {
 	for _, s := range x.segs {
@@ -564,7 +629,7 @@ func (x *docQuotes) fromPrevious(pos int) string {
 		return "" // the quotation does not open a sentence
 	}
 	end := start + len(trimmed)
-	ts := tokens(x.text, precis.Span{Start: start, End: end})
+	ts := x.window(start, end)
 	// the last sentence before the quotation
 	k := len(ts) - 1
 	for k > 0 {
