@@ -62,11 +62,18 @@ func newFinder(c *corpus.Corpus) *finder {
 		ws := scan(c.Docs[d].Text, starts)
 		f.words[d] = ws
 		for _, w := range ws {
-			switch {
-			case !w.cap:
-				f.lowerSeen[w.norm] = true
-			case !w.initial && !w.head:
-				f.capMid[w.norm] = true
+			if w.cap {
+				f.capMid[w.norm] = f.capMid[w.norm] || !w.initial && !w.head
+			}
+		}
+	}
+	// Lower-case spellings matter only for words also written with a capital.
+	for _, ws := range f.words {
+		for _, w := range ws {
+			if !w.cap {
+				if _, ok := f.capMid[w.norm]; ok {
+					f.lowerSeen[w.norm] = true
+				}
 			}
 		}
 	}

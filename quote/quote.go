@@ -93,20 +93,38 @@ type docQuotes struct {
 	doc  int
 	text string
 	segs []segment
-	toks []tok // the whole document, tokenized once
+	// lines caches the tokens of each line (by its start) that an attribution reads.
+	lines map[int][]tok
 }
 
-// window returns the tokens that lie inside text[start:end].
+// window returns the tokens that lie inside text[start:end], tokenizing each line once.
 func (x *docQuotes) window(start, end int) []tok {
-	i, _ := slices.BinarySearchFunc(x.toks, start, func(t tok, p int) int { return cmp.Compare(t.span.Start, p) })
-	j, _ := slices.BinarySearchFunc(x.toks, end, func(t tok, p int) int { return cmp.Compare(t.span.End, p) })
-	for j < len(x.toks) && x.toks[j].span.End <= end {
-		j++
+	var out []tok
+	for start < end {
+		ls := strings.LastIndexByte(x.text[:start], '\n') + 1
+		le := strings.IndexByte(x.text[start:], '\n')
+		if le < 0 {
+			le = len(x.text)
+		} else {
+			le += start
+		}
+		ts, ok := x.lines[ls]
+		if !ok {
+			ts = tokens(x.text, precis.Span{Start: ls, End: le})
+			x.lines[ls] = ts
+		}
+		i, _ := slices.BinarySearchFunc(ts, start, func(t tok, p int) int { return cmp.Compare(t.span.Start, p) })
+		j := i
+		for j < len(ts) && ts[j].span.End <= end {
+			j++
+		}
+		if out == nil && le >= end {
+			return ts[i:j] // the usual case: one line, no copy
+		}
+		out = append(out, ts[i:j]...)
+		start = le + 1
 	}
-	if j < i {
-		return nil
-	}
-	return x.toks[i:j]
+	return out
 }
 
 func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
@@ -115,7 +133,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 	if len(x.segs) == 0 {
 		return nil
 	}
-	x.toks = tokens(x.text, precis.Span{Start: 0, End: len(x.text)})
+	x.lines = map[int][]tok{}
 	var out []found
 	prevSpeaker, prevEnd := "", -1
 	for i := range x.segs {
