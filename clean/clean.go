@@ -48,6 +48,14 @@ var Reasons = []string{Headline, Duplicate, Share, Promo, Related, Caption, Vide
 // Document removes page furniture from d.Text, recording each removal in d.Removed.
 // d.Title, when set, is the headline that a repeated line is compared with.
 func Document(d *precis.Document) {
+	// A headline taken from the first line of a text file may be furniture
+	// itself ("Play Facebook"): then it is no headline.
+	if t := strings.TrimSpace(d.Title); t != "" {
+		if r := classify(t); r != "" {
+			d.Removed = append(d.Removed, precis.Removal{Text: d.Title, Reason: r})
+			d.Title = ""
+		}
+	}
 	text, removed := Text(d.Text, d.Title)
 	d.Text = text
 	d.Removed = append(d.Removed, removed...)
@@ -377,9 +385,10 @@ func abs(n int) int {
 }
 
 // titleLike reports whether u reads as a headline rather than a sentence:
-// short, and not ending as a sentence does.
+// short, and not ending as a sentence does. Headlines often say "says", so
+// reported speech does not count against it.
 func titleLike(u *unit) bool {
-	return u.f.words <= 20 && !u.f.sentence && !u.f.newsLike
+	return u.f.words <= 20 && !u.f.sentence
 }
 
 // markContext applies the rules that look at a line's neighbours.
@@ -391,7 +400,7 @@ func markContext(units []*unit) {
 		if u.reason != Related || !labelOnly(u.text) {
 			continue
 		}
-		prevTitle := true
+		prevTitle := false
 		for j := i + 1; j < len(units) && j <= i+30; j++ {
 			v := units[j]
 			if v.reason != "" {
@@ -460,17 +469,29 @@ func teaser(u *unit) bool {
 // words the article does not use. A closing list that belongs to the story
 // (the teams, the candidates) shares its words with the article and stays.
 func markUnrelatedTail(units []*unit) {
-	end := len(units)
-	var tail []*unit
-	for i := end - 1; i >= 0; i-- {
-		u := units[i]
-		if u.reason != "" {
-			continue
+	// Walk back over headlines, and teasers that follow a headline.
+	var kept []*unit
+	for _, u := range units {
+		if u.reason == "" {
+			kept = append(kept, u)
 		}
-		if (!titleLike(u) && !teaser(u)) || listItem.MatchString(u.text) {
+	}
+	var tail []*unit
+	for i := len(kept) - 1; i >= 0; i-- {
+		u := kept[i]
+		if listItem.MatchString(u.text) {
 			break
 		}
-		tail = append(tail, u)
+		if titleLike(u) {
+			tail = append(tail, u)
+			continue
+		}
+		if teaser(u) && i > 0 && titleLike(kept[i-1]) && !listItem.MatchString(kept[i-1].text) {
+			tail = append(tail, u, kept[i-1])
+			i--
+			continue
+		}
+		break
 	}
 	if len(tail) < 3 {
 		return

@@ -63,14 +63,15 @@ type lineRule struct {
 }
 
 var lineRules = []lineRule{
-	{Notice, 80, true, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
+	{Notice, 80, false, func(f *features) bool { return containsAny(f.lower, boilerplate) }},
+	{Notice, 60, true, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
 	{Video, 20, true, func(f *features) bool { return containsAny(f.lower, playerNotices) }},
+	{Video, 40, false, func(f *features) bool { return videoTeaser.MatchString(f.split) }},
 	{Caption, 90, false, func(f *features) bool { return photoCredit.MatchString(f.split) || captionOpening.MatchString(f.split) }},
 	{Caption, 60, false, func(f *features) bool { return !f.sentence && agencyEnding.MatchString(f.split) }},
 	{Caption, 10, false, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
-	{Video, 40, false, func(f *features) bool { return videoTeaser.MatchString(f.split) }},
 	{Related, 40, false, func(f *features) bool { return relatedLabel.MatchString(f.split) || bracketedLink(f.raw) }},
-	{Credit, 40, false, func(f *features) bool { return contribution.MatchString(f.lower) }},
+	{Credit, 40, true, func(f *features) bool { return contribution.MatchString(f.split) }},
 	{Credit, 14, false, func(f *features) bool { return byline.MatchString(f.split) && !f.sentence }},
 	{Credit, 16, false, func(f *features) bool { return contact.MatchString(f.split) }},
 	{Notice, 30, false, func(f *features) bool { return copyright.MatchString(f.lower) }},
@@ -131,14 +132,23 @@ func containsAny(s string, phrases []string) bool {
 	return false
 }
 
-// platformNotices are texts that web platforms, archives and browsers put on
-// any page, whatever the site.
-var platformNotices = []string{
+// boilerplate are the fixed texts of platforms and archives, found on pages
+// of any site, and never in news.
+var boilerplate = []string{
 	"add location information to your tweets",
 	"tweet location history",
+	"tweet with a location",
 	"donating their crawl data to the internet archive",
 	"these crawls are part of an effort to archive pages",
 	"this feature is not available right now",
+	"this material may not be published, broadcast, rewritten",
+	"for your personal, non-commercial use only",
+	"to order presentation-ready copies",
+}
+
+// platformNotices are notices that sites and browsers put on pages: a line
+// holding one goes unless it reads like reported news.
+var platformNotices = []string{
 	"please enable javascript",
 	"enable javascript to",
 	"javascript is disabled",
@@ -154,7 +164,6 @@ var platformNotices = []string{
 	"for your personal, non-commercial use only",
 	"to order presentation-ready copies",
 	"this content is not available in your region",
-	"this material may not be published, broadcast, rewritten",
 	"all rights reserved",
 	"appeared on page ",
 	"appears in the print edition",
@@ -232,10 +241,10 @@ func bracketedLink(s string) bool {
 }
 
 // contribution: "ABC News' Chris Donovan contributed to this report.", "(Reporting by …; Editing by …)".
-var contribution = regexp.MustCompile(`\bcontributed (?:reporting |research |to )?(?:to )?(?:this|the) (?:report|story|article)\b` +
-	`|\bcontributed reporting\b` +
-	`|^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited|written) by\b` +
-	`|;\s*(?:editing|writing) by\b`)
+var contribution = regexp.MustCompile(`(?i:\bcontributed (?:reporting |research |to )?(?:to )?(?:this|the) (?:report|story|article)\b)` +
+	`|(?i:\bcontributed reporting\b)` +
+	`|^\(?(?i:(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited|written) by)\s+\p{Lu}` +
+	`|;\s*(?i:editing|writing) by\s+\p{Lu}`)
 
 // byline: "By Terry Wade", "By Jane Doe and John Roe, CNN", "BY JANE DOE".
 var byline = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|der|la|le|da|di|bin|al|,))*(?:\s*[,|–—-]\s*.{0,40})?$`)
@@ -308,7 +317,7 @@ func isCount(w string) bool {
 // Promotion: calls to action for apps, newsletters, subscriptions and social accounts.
 var (
 	// ctaOpening: imperative openings that do not begin news sentences.
-	ctaOpening    = regexp.MustCompile(`^(?:[>»›▶→]+\s*)?(?i:click|tap|download|subscribe|sign up|sign-up|signup|log in|sign in|like us|follow us|check out|don't miss|do not miss|never miss|be the first|thanks for|thank you for (?:reading|subscribing|signing)|already a|continue reading|to continue reading|learn more|find out more|see more|unlock|start your free|want more|interested in|get (?:the|our|all|breaking|daily|free|unlimited|full|exclusive|instant|the latest|more)\b|join (?:us|our|the conversation|the discussion)|follow (?:@|\p{Lu}\S* on\b|\p{Lu}\S* \p{Lu}\S* on\b|the latest|our|live)|listen (?:to|on) (?:the|our)|read (?:more|the full|our|the latest)|support (?:our|us|independent|quality|local) (?:journalism|reporting|work)|become a (?:member|subscriber|supporter|patron)|stay (?:up to date|informed|connected|in the know|tuned)|add \p{Lu}.{0,40} as an interest|sign up|follow (?:\S+ ){0,6}?(?:on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram)|coverage of)|if you (?:enjoyed|liked|like|value) (?:this|reading|our)|like this (?:story|article|post|video)\?|share (?:this|it) with)`)
+	ctaOpening    = regexp.MustCompile(`^(?:[>»›▶→]+\s*)?(?i:click|tap|download|subscribe|sign up|sign-up|signup|log in|sign in|like us|follow us|check out|don't miss|do not miss|never miss|be the first|thanks for|thank you for (?:reading|subscribing|signing)|already a|continue reading|to continue reading|learn more|find out more|see more|unlock|start your free|want more|interested in|get (?:the|our|all|breaking|daily|free|unlimited|full|exclusive|instant|the latest|more)\b|join (?:us|our|the conversation|the discussion)|follow (?:@|\p{Lu}\S* on\b|\p{Lu}\S* \p{Lu}\S* on\b|the latest|our|live)|listen (?:to|on) (?:the|our)|read (?:more|the full|our|the latest)|support (?:our|us|independent|quality|local) (?:journalism|reporting|work)|become a (?:member|subscriber|supporter|patron)|stay (?:up to date|informed|connected|in the know|tuned)|add \p{Lu}.{0,40} as an interest|sign up|follow (?:\S+ ){0,6}?(?:on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram)|coverage of)|if you (?:enjoyed|liked|like|value) (?:this|reading|our)|like this (?:story|article|post|video)\?|share (?:this|it) with)(?:[\s:!,.?]|$)`)
 	promoObject   = regexp.MustCompile(`(?i:\b(?:our (?:free )?app|the app|free app|apps?|newsletters?|inbox|e-?mails?|alerts?|notifications?|subscribe|subscribers?|subscriptions?|subscribing|sign(?:ing)? up|sign-up|signup|log in|login|podcasts?|follow us|like us|our (?:facebook|twitter|instagram|youtube|channel|page|site|website)|on (?:facebook|twitter|instagram|youtube|telegram|whatsapp|apple podcasts|spotify)|icon|button|click here|tap here|premium|unlimited access|digital access|free trial|ad-free|membership|donate|privacy policy|terms of (?:use|service)|email address|updates|breaking news|daily (?:digest|briefing)|stay (?:up to date|informed|connected)|add interest)\b)`)
 	promoMarker   = regexp.MustCompile(`[>»]{2}|^[▶→]`)
 	promoOnlyLine = regexp.MustCompile(`^(?i:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|promoted content|partner content|story continued below|article continues below|continue reading( the main story)?( below)?|advertisement continue reading the main story|skip advertisement|scroll to continue|story continues below(?: advertisement)?|content continues below|thanks for (?:signing up|subscribing)!?|sign up|subscribe|subscribe now|log ?in|sign in|register|read more|learn more|show more|load more|see more|view comments|view \d+ comments|comments|leave a comment|loading|loading\.\.\.|close|back to top|next article|previous article|skip to (?:main )?content)[.!]?$`)
