@@ -218,7 +218,7 @@ func TestContext(t *testing.T) {
 		text: "The city council approved the budget for the new library on Monday after a long debate about its cost.\n\nThe library will open in 2026.\n\nZoo welcomes twin red pandas\nHigh school band heads to national finals\nBakery owner marks 50 years on Main Street",
 		kept: []string{"The library will open in 2026."},
 		removed: map[string]string{
-			"Zoo welcomes twin red pandas":              Related,
+			"Zoo welcomes twin red pandas":               Related,
 			"Bakery owner marks 50 years on Main Street": Related,
 		},
 	}}
