@@ -11,6 +11,7 @@ package clean
 import (
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -115,7 +116,7 @@ type unit struct {
 	reason string
 	f      *features
 	tokens []uint64 // hashed lower-case words
-	shing  map[uint64]bool
+	shing  []uint64 // its distinct runs of shingleSize words, sorted
 }
 
 // Text cleans text, whose headline is title (may be ""), and returns the kept
@@ -270,18 +271,27 @@ const minRepeatTokens = 15
 // shingleSize is the length of the word runs that repeated text is found by.
 const shingleSize = 4
 
-func shingles(toks []uint64) map[uint64]bool {
-	m := make(map[uint64]bool)
+// shingles returns the distinct hashed runs of shingleSize words of toks,
+// sorted; a line shorter than that gives one run of all its words.
+func shingles(toks []uint64) []uint64 {
+	if len(toks) == 0 {
+		return nil
+	}
 	if len(toks) < shingleSize {
-		if len(toks) > 0 {
-			m[key(toks)] = true
-		}
-		return m
+		return []uint64{key(toks)}
 	}
+	out := make([]uint64, 0, len(toks)-shingleSize+1)
 	for i := 0; i+shingleSize <= len(toks); i++ {
-		m[key(toks[i:i+shingleSize])] = true
+		out = append(out, key(toks[i:i+shingleSize]))
 	}
-	return m
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// has reports whether the sorted set holds x.
+func has(set []uint64, x uint64) bool {
+	_, ok := slices.BinarySearch(set, x)
+	return ok
 }
 
 // markCopies finds text the document holds twice. A long line that is mostly
@@ -293,21 +303,31 @@ func markCopies(units []*unit) {
 	index := make(map[uint64][]int)
 	for i, u := range units {
 		u.shing = shingles(u.tokens)
-		for s := range u.shing {
+		for _, s := range u.shing {
 			index[s] = append(index[s], i)
 		}
 	}
-	// shared counts, for every other unit, the shingles it has in common with u.
-	shared := func(i int) map[int]int {
-		n := make(map[int]int)
-		for s := range units[i].shing {
+	// shared counts, for every other unit, the shingles it has in common with
+	// unit i; it returns the units with a count.
+	counts := make([]int, len(units))
+	var touched []int
+	shared := func(i int) []int {
+		for _, j := range touched {
+			counts[j] = 0
+		}
+		touched = touched[:0]
+		for _, s := range units[i].shing {
 			for _, j := range index[s] {
 				if j != i {
-					n[j]++
+					if counts[j] == 0 {
+						touched = append(touched, j)
+					}
+					counts[j]++
 				}
 			}
 		}
-		return n
+		slices.Sort(touched) // a fixed order: the result must not depend on map order
+		return touched
 	}
 	// Flattened copies.
 	for i, u := range units {
@@ -315,14 +335,14 @@ func markCopies(units []*unit) {
 			continue
 		}
 		contained, covered := 0, make(map[uint64]bool)
-		for j, n := range shared(i) {
+		for _, j := range shared(i) {
 			v := units[j]
-			if len(v.tokens) < 6 || len(v.tokens) >= len(u.tokens) || float64(n) < 0.8*float64(len(v.shing)) {
+			if len(v.tokens) < 6 || len(v.tokens) >= len(u.tokens) || float64(counts[j]) < 0.8*float64(len(v.shing)) {
 				continue
 			}
 			contained++
-			for s := range v.shing {
-				if u.shing[s] {
+			for _, s := range v.shing {
+				if has(u.shing, s) {
 					covered[s] = true
 				}
 			}
@@ -344,7 +364,8 @@ func markCopies(units []*unit) {
 			continue
 		}
 		best := -1
-		for j, n := range shared(i) {
+		for _, j := range shared(i) {
+			n := counts[j]
 			q := units[j]
 			if q.reason == Duplicate {
 				continue

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,12 +19,18 @@ func classify(s string) string {
 	if !hasWordChar(s) {
 		return Separator
 	}
+	if countFields(s) > maxRuleWords {
+		return ""
+	}
 	f := newFeatures(s)
 	for _, r := range lineRules {
 		if f.words > r.maxWords {
 			continue
 		}
 		if r.news && f.newsLike {
+			continue
+		}
+		if r.keys != nil && !containsAny(f.lower, r.keys) {
 			continue
 		}
 		if r.match(f) {
@@ -43,14 +50,30 @@ type features struct {
 	sentence bool
 	// newsLike: opens with a quotation or reports speech; vocabulary rules leave it alone.
 	newsLike bool
+	// set holds the lower-case words of the line, trimmed of punctuation,
+	// sorted; made on first use.
+	set []string
+}
+
+// has reports whether the line holds the lower-case word w.
+func (f *features) has(w string) bool {
+	if f.set == nil {
+		f.set = make([]string, 0, f.words)
+		for _, w := range strings.Fields(f.lower) {
+			f.set = append(f.set, strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) && r != '+' }))
+		}
+		slices.Sort(f.set)
+	}
+	_, ok := slices.BinarySearch(f.set, w)
+	return ok
 }
 
 func newFeatures(s string) *features {
 	f := &features{raw: s, split: unglue(s)}
 	f.lower = strings.ToLower(f.split)
-	f.words = len(strings.Fields(s))
+	f.words = countFields(s)
 	f.sentence = endsSentence(s)
-	f.newsLike = quoteOpen(s) || reportedSpeech.MatchString(f.lower)
+	f.newsLike = quoteOpen(s) || f.reports()
 	return f
 }
 
@@ -58,26 +81,62 @@ type lineRule struct {
 	reason   string
 	maxWords int
 	// news: the rule is vocabulary, so it skips lines that read like reported news.
-	news  bool
+	news bool
+	// keys: when set, the rule applies only to lines holding one of them
+	// (lower-case); a cheap test before a costly expression.
+	keys  []string
 	match func(f *features) bool
 }
 
 var lineRules = []lineRule{
-	{Notice, 80, false, func(f *features) bool { return containsAny(f.lower, boilerplate) }},
-	{Notice, 60, true, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
-	{Video, 20, true, func(f *features) bool { return containsAny(f.lower, playerNotices) }},
-	{Video, 40, false, func(f *features) bool { return videoTeaser.MatchString(f.split) }},
-	{Caption, 90, false, func(f *features) bool { return photoCredit.MatchString(f.split) || captionOpening.MatchString(f.split) }},
-	{Caption, 60, false, func(f *features) bool { return !f.sentence && agencyEnding.MatchString(f.split) }},
-	{Caption, 10, false, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
-	{Related, 40, false, func(f *features) bool { return relatedLabel.MatchString(f.split) || bracketedLink(f.raw) }},
-	{Credit, 40, true, func(f *features) bool { return contribution.MatchString(f.split) }},
-	{Credit, 14, false, func(f *features) bool { return byline.MatchString(f.split) && !f.sentence }},
-	{Credit, 16, false, func(f *features) bool { return contact.MatchString(f.split) }},
-	{Notice, 30, false, func(f *features) bool { return copyright.MatchString(f.lower) }},
-	{Share, 14, true, func(f *features) bool { return allWidgetWords(f.lower) }},
-	{Promo, 45, true, func(f *features) bool { return isPromo(f) }},
-	{Credit, 8, false, func(f *features) bool { return !f.sentence && dateOnly.MatchString(f.split) }},
+	{Notice, 80, false, nil, func(f *features) bool { return containsAny(f.lower, boilerplate) }},
+	{Notice, 60, true, nil, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
+	{Video, 20, true, nil, func(f *features) bool { return containsAny(f.lower, playerNotices) }},
+	{Video, 40, false, []string{"watch", "video", "listen", "photos", "gallery", "slideshow", "podcast", "see ", "view "}, func(f *features) bool { return videoTeaser.MatchString(f.split) }},
+	{Caption, 90, false, nil, photoCredit},
+	{Caption, 90, false, []string{"file", "this", "these", "view", "see", "enlarge", "expand", "open"}, func(f *features) bool { return captionOpening.MatchString(f.split) }},
+	{Caption, 60, false, nil, func(f *features) bool { return !f.sentence && agencyEnding(f.split) }},
+	{Caption, 10, false, []string{"/"}, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
+	{Related, 40, false, nil, func(f *features) bool { return relatedLabel.MatchString(f.split) || bracketedLink(f.raw) }},
+	{Credit, 40, true, []string{"contributed", " by"}, func(f *features) bool { return contribution.MatchString(f.split) }},
+	{Credit, 14, false, []string{"by "}, func(f *features) bool { return byline.MatchString(f.split) && !f.sentence }},
+	{Credit, 16, false, []string{"@", "follow"}, func(f *features) bool { return contact.MatchString(f.split) }},
+	{Notice, 30, false, []string{"©", "(c)", "copyright"}, func(f *features) bool { return copyright.MatchString(f.lower) }},
+	{Share, 14, true, nil, func(f *features) bool { return allWidgetWords(f.lower) }},
+	{Promo, 45, true, nil, func(f *features) bool { return isPromo(f) }},
+	{Credit, 8, false, nil, func(f *features) bool { return !f.sentence && dateOnly.MatchString(f.split) }},
+}
+
+// maxRuleWords is the longest line any rule judges.
+const maxRuleWords = 90
+
+// countFields counts the space-separated words of s, stopping past maxRuleWords.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n <= maxRuleWords; i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// ends returns the start and the end of a long line, where captions put
+// their labels and credits, so that the costlier expressions read less.
+func ends(s string) string {
+	if len(s) <= 240 {
+		return s
+	}
+	head, tail := 60, len(s)-160
+	for head < len(s) && !utf8.RuneStart(s[head]) {
+		head++
+	}
+	for tail < len(s) && !utf8.RuneStart(s[tail]) {
+		tail++
+	}
+	return s[:head] + " … " + s[tail:]
 }
 
 // hasWordChar reports whether s holds a letter or a digit.
@@ -93,8 +152,19 @@ func hasWordChar(s string) bool {
 // unglue puts a space between a lower-case letter and a following capital
 // ("e-mailSend", "SessionsReuters"), which flattened pages glue together.
 func unglue(s string) string {
+	glued, prev := false, rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			glued = true
+			break
+		}
+		prev = r
+	}
+	if !glued {
+		return s
+	}
 	var b strings.Builder
-	prev := rune(0)
+	prev = 0
 	for _, r := range s {
 		if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			b.WriteByte(' ')
@@ -121,7 +191,51 @@ func quoteOpen(s string) bool {
 	return strings.ContainsRune(`"“‘«„`, r) || (r == '\'' && len(s) > 1 && s[1] != ' ')
 }
 
-var reportedSpeech = regexp.MustCompile(`\b(said|says|told|tells|asked|according to|wrote|added|explained|stated|announced)\b`)
+// reportedSpeech are the words that report what someone said.
+var reportedSpeech = []string{"said", "says", "told", "tells", "asked", "according to", "wrote", "added", "explained", "stated", "announced"}
+
+// reports reports whether the line reports speech.
+func (f *features) reports() bool {
+	for _, w := range reportedSpeech {
+		if strings.Contains(f.lower, w) && countWord(f.lower, w, 1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyWord reports whether s holds one of words, whole (not inside a longer word).
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if countWord(s, w, 1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord counts the whole-word occurrences of w in s, up to max.
+func countWord(s, w string, max int) int {
+	n := 0
+	for i := 0; n < max; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			break
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			n++
+		}
+		i = start + 1
+	}
+	return n
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
 
 func containsAny(s string, phrases []string) bool {
 	for _, p := range phrases {
@@ -205,13 +319,48 @@ var playerNotices = []string{
 
 // A photo credit or caption label: "Credit: Mike Segar, Reuters", "Photograph: Jonathan Ernst/Reuters",
 // "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "(Image: Getty)", "Photo by X".
-var photoCredit = regexp.MustCompile(`(?i:\b(?:photo|image|picture|video)?\s?credits?:\s*\S)` +
-	`|(?i:\b(?:photo(?:graph)?|image|picture|pictured|illustration|graphic)s?\s*(?::|by\b|via\b|courtesy\b))` +
-	`|\b(?:REUTERS|AFP|AP Photo|AP|EPA|EPA-EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu)\s?/\s?\p{Lu}` +
-	`|\(\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}/\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4}\)\s*$` +
-	`|\((?i:photo|image|picture|credit|courtesy|file photo)[^()]{0,80}\)\s*$` +
-	`|(?i:\bcourtesy(?: of)? [\p{Lu}][^.!?]{0,60}$)` +
-	`|\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy)\s*\)?\s*$`)
+var (
+	creditLabel = regexp.MustCompile(`\b(?:photo|image|picture|video)?\s?credits?:\s*\S` +
+		`|\b(?:photo(?:graph)?|image|picture|pictured|illustration|graphic)s?\s*(?::|by\b|via\b|courtesy\b)`)
+	agencySlash  = regexp.MustCompile(`\b(?:REUTERS|AFP|AP Photo|AP|EPA|EPA-EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu)\s?/\s?\p{Lu}`)
+	creditParens = regexp.MustCompile(`\(\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}/\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4}\)\s*$` +
+		`|\((?i:photo|image|picture|credit|courtesy|file photo)[^()]{0,80}\)\s*$`)
+	courtesy    = regexp.MustCompile(`(?i:\bcourtesy(?: of)? )[\p{Lu}][^.!?]{0,60}$`)
+	stockEnding = regexp.MustCompile(`\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy)\s*\)?\s*$`)
+)
+
+// photoCredit reports a photo credit or a caption label: "Credit: Mike Segar, Reuters",
+// "Photograph: Jonathan Ernst/Reuters", "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque",
+// "(Image: Getty)", "Photo by X". Each expression runs only on lines holding its key words.
+func photoCredit(f *features) bool {
+	s := ends(f.split)
+	lower := ends(f.lower)
+	switch {
+	case containsAny(lower, creditLabelKeys) && creditLabel.MatchString(lower):
+		return true
+	case strings.Contains(s, "/") && agencySlash.MatchString(s):
+		return true
+	case strings.HasSuffix(strings.TrimSpace(s), ")") && creditParens.MatchString(tail(s, 120)):
+		return true
+	case strings.Contains(lower, "courtesy") && courtesy.MatchString(tail(s, 90)):
+		return true
+	}
+	return stockEnding.MatchString(tail(s, 40))
+}
+
+var creditLabelKeys = []string{"credit", "photo", "image", "picture", "illustration", "graphic"}
+
+// tail returns about the last n bytes of s, cut at a character boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
 
 // captionOpening is how agency captions begin: "FILE - In this April 17, 2018 file photo, …",
 // "This undated booking photo provided by …", "View Images The skull of …".
@@ -219,10 +368,37 @@ var captionOpening = regexp.MustCompile(`^(?:FILE\s*[-–—]\s*)` +
 	`|^(?i:in )?(?i:this|these) (?:\S+ ){0,5}?(?i:file |handout |undated |booking |frame grab |screen ?grab |combination )?(?i:photos?|images?|pictures?|screenshots?|video stills?|frame grabs?)(?: (?i:taken|provided|released|made|shows?|from))?\b[^.]{0,80}\b(?i:shows?|provided|released|taken)\b` +
 	`|^(?:View|See|Enlarge|Expand|Open) (?i:images?|photos?|gallery|slideshow)\b`)
 
-// agencyEnding: a line ending in a photo agency's name with no final punctuation,
-// as captions do ("… Feb. 9, 2017. Reuters", "Senator Jeff SessionsReuters");
-// a dash or a bracket before the name makes it a dateline ("— Reuters"), which stays.
-var agencyEnding = regexp.MustCompile(`(?:^|[^\s\-–—(])\s*\b(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Getty|Associated Press|Xinhua|Bloomberg|Shutterstock|PA Wire|PA Images|Alamy|Anadolu Agency|SIPA|Sipa)\s*$`)
+// agencies are photo agencies whose name ends a caption.
+var agencies = []string{"Reuters", "REUTERS", "AP", "AFP", "EPA", "Getty Images", "Getty", "Associated Press", "Xinhua",
+	"Bloomberg", "Shutterstock", "PA Wire", "PA Images", "Alamy", "Anadolu Agency", "SIPA", "Sipa"}
+
+// agencyEnding reports a line ending in a photo agency's name with no final
+// punctuation, as captions do ("… Feb. 9, 2017. Reuters", "Senator Jeff
+// SessionsReuters" once unglued). A dash or a bracket before the name makes
+// it a dateline ("— Reuters"), which stays; so does the name alone.
+func agencyEnding(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for _, a := range agencies {
+		if !strings.HasSuffix(s, a) {
+			continue
+		}
+		rest := strings.TrimRightFunc(s[:len(s)-len(a)], unicode.IsSpace)
+		if rest == "" || len(rest) == len(s)-len(a) && isWordRune(lastRune(rest)) {
+			continue // alone, or the end of a longer word
+		}
+		switch lastRune(rest) {
+		case '-', '–', '—', '(', '/':
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // nameSlashOrg: a bare credit line "Jonathan Ernst/Reuters", "Maryellen McGrath/ABC".
 var nameSlashOrg = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}\s?/\s?\p{Lu}[\p{L}&.'’\- ]*$`)
@@ -318,8 +494,6 @@ func isCount(w string) bool {
 var (
 	// ctaOpening: imperative openings that do not begin news sentences.
 	ctaOpening    = regexp.MustCompile(`^(?:[>»›▶→]+\s*)?(?i:click|tap|download|subscribe|sign up|sign-up|signup|log in|sign in|like us|follow us|check out|don't miss|do not miss|never miss|be the first|thanks for|thank you for (?:reading|subscribing|signing)|already a|continue reading|to continue reading|learn more|find out more|see more|unlock|start your free|want more|interested in|get (?:the|our|all|breaking|daily|free|unlimited|full|exclusive|instant|the latest|more)\b|join (?:us|our|the conversation|the discussion)|follow (?:@|\p{Lu}\S* on\b|\p{Lu}\S* \p{Lu}\S* on\b|the latest|our|live)|listen (?:to|on) (?:the|our)|read (?:more|the full|our|the latest)|support (?:our|us|independent|quality|local) (?:journalism|reporting|work)|become a (?:member|subscriber|supporter|patron)|stay (?:up to date|informed|connected|in the know|tuned)|add \p{Lu}.{0,40} as an interest|sign up|follow (?:\S+ ){0,6}?(?:on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram)|coverage of)|if you (?:enjoyed|liked|like|value) (?:this|reading|our)|like this (?:story|article|post|video)\?|share (?:this|it) with)(?:[\s:!,.?]|$)`)
-	promoObject   = regexp.MustCompile(`(?i:\b(?:our (?:free )?app|the app|free app|apps?|newsletters?|inbox|e-?mails?|alerts?|notifications?|subscribe|subscribers?|subscriptions?|subscribing|sign(?:ing)? up|sign-up|signup|log in|login|podcasts?|follow us|like us|our (?:facebook|twitter|instagram|youtube|channel|page|site|website)|on (?:facebook|twitter|instagram|youtube|telegram|whatsapp|apple podcasts|spotify)|icon|button|click here|tap here|premium|unlimited access|digital access|free trial|ad-free|membership|donate|privacy policy|terms of (?:use|service)|email address|updates|breaking news|daily (?:digest|briefing)|stay (?:up to date|informed|connected)|add interest)\b)`)
-	promoMarker   = regexp.MustCompile(`[>»]{2}|^[▶→]`)
 	promoOnlyLine = regexp.MustCompile(`^(?i:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|promoted content|partner content|story continued below|article continues below|continue reading( the main story)?( below)?|advertisement continue reading the main story|skip advertisement|scroll to continue|story continues below(?: advertisement)?|content continues below|thanks for (?:signing up|subscribing)!?|sign up|subscribe|subscribe now|log ?in|sign in|register|read more|learn more|show more|load more|see more|view comments|view \d+ comments|comments|leave a comment|loading|loading\.\.\.|close|back to top|next article|previous article|skip to (?:main )?content)[.!]?$`)
 )
 
@@ -330,20 +504,56 @@ func isPromo(f *features) bool {
 	if ctaOpening.MatchString(f.raw) {
 		return true
 	}
-	objects := len(promoObject.FindAllStringIndex(f.raw, 4))
+	objects := promoObjects(f, 4)
 	switch {
-	case objects >= 1 && promoMarker.MatchString(f.raw):
+	case objects >= 1 && promoMarker(f.raw):
 		return true
 	case objects >= 3 && f.words <= 30:
 		return true
 	}
-	return clickHere.MatchString(f.raw)
+	return containsAny(f.lower, clickHere)
 }
 
-var clickHere = regexp.MustCompile(`(?i)\b(?:click|tap) (?:here|this link|the link|below)\b`)
+// promoWords are what calls to action promote or ask for.
+var promoWords = []string{"app", "apps", "newsletter", "newsletters", "inbox",
+	"email", "emails", "e-mail", "e-mails", "alert", "alerts", "notification", "notifications", "subscribe", "subscriber",
+	"subscribers", "subscription", "subscriptions", "subscribing", "sign up", "signing up", "sign-up", "signup", "log in",
+	"login", "podcast", "podcasts", "follow us", "like us", "our facebook", "our twitter", "our instagram", "our youtube",
+	"our channel", "our page", "our site", "our website", "on facebook", "on twitter", "on instagram", "on youtube",
+	"on telegram", "on whatsapp", "on apple podcasts", "on spotify", "icon", "button", "click here", "tap here", "premium",
+	"unlimited access", "digital access", "free trial", "ad-free", "membership", "donate", "privacy policy", "terms of use",
+	"terms of service", "email address", "updates", "breaking news", "daily digest", "daily briefing", "stay up to date",
+	"stay informed", "stay connected", "add interest"}
+
+// promoObjects counts the promotion words of a line, up to max.
+func promoObjects(f *features, max int) int {
+	n := 0
+	for _, w := range promoWords {
+		first, _, multi := strings.Cut(w, " ")
+		if !f.has(first) {
+			continue
+		}
+		if !multi {
+			n++
+		} else {
+			n += countWord(f.lower, w, max-n)
+		}
+		if n >= max {
+			break
+		}
+	}
+	return n
+}
+
+var clickHere = []string{"click here", "tap here", "click this link", "click the link", "tap the link", "click below", "tap below"}
+
+// promoMarker reports the arrows that calls to action wear (">> Get … >>", "» Subscribe").
+func promoMarker(s string) bool {
+	return containsAny(s, []string{">>", "»»", "> >"}) || strings.HasPrefix(s, "▶") || strings.HasPrefix(s, "→") || strings.HasPrefix(s, "» ")
+}
 
 // promoHint reports whether a short line carries promotion vocabulary; such a
 // line goes with a promotion block it touches ("Keep an eye on your inbox …").
 func promoHint(f *features) bool {
-	return !f.newsLike && f.words <= 25 && promoObject.MatchString(f.raw)
+	return !f.newsLike && f.words <= 25 && promoObjects(f, 1) > 0
 }

@@ -51,7 +51,7 @@ func (r *reader) multiNews(s, source, base string) {
 			}
 			if text == "" {
 				if len(parts) > 1 {
-					r.warn(&Problem{Source: source, Line: lineNo[k], Err: fmt.Errorf("document %d of the cluster is empty: %w", j+1, precis.ErrInvalid)})
+					r.warn(&Problem{Source: source, Line: lineNo[k], Err: asKind(precis.ErrInvalid, "document %d of the cluster is empty", j+1)})
 				}
 				continue
 			}
@@ -60,7 +60,7 @@ func (r *reader) multiNews(s, source, base string) {
 			n++
 		}
 		if n == 0 {
-			r.warn(&Problem{Source: source, Line: lineNo[k], Err: fmt.Errorf("no document in the cluster: %w", precis.ErrInvalid)})
+			r.warn(&Problem{Source: source, Line: lineNo[k], Err: asKind(precis.ErrInvalid, "no document in the cluster")})
 		}
 	}
 }

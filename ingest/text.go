@@ -26,7 +26,7 @@ func fromText(s, id string) (precis.Document, error) {
 	d := precis.Document{ID: id}
 	d.Title, d.Text = headline(s)
 	if strings.TrimSpace(d.Text) == "" && d.Title == "" {
-		return d, fmt.Errorf("ingest: empty text, nothing to read: %w", precis.ErrInvalid)
+		return d, asKind(precis.ErrInvalid, "ingest: empty text, nothing to read")
 	}
 	return d, nil
 }

@@ -40,7 +40,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		explainRemovals(e.stderr, all)
 	}
 	if len(docs) == 0 {
-		return fmt.Errorf("nothing left after cleaning: every input was page furniture: %w", precis.ErrInvalid)
+		return nothingLeft{}
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
@@ -84,3 +84,12 @@ func explainRemovals(w io.Writer, docs []precis.Document) {
 		}
 	}
 }
+
+// nothingLeft is the error when cleaning emptied every document.
+type nothingLeft struct{}
+
+func (nothingLeft) Error() string {
+	return "nothing left after cleaning: every input was page furniture (precis extract --explain shows what was removed)"
+}
+
+func (nothingLeft) Unwrap() error { return precis.ErrInvalid }
