@@ -50,6 +50,8 @@ type features struct {
 	sentence bool
 	// newsLike: opens with a quotation or reports speech; vocabulary rules leave it alone.
 	newsLike bool
+	// first is the line's first word (see firstWord).
+	first string
 	// set holds the lower-case words of the line, trimmed of punctuation,
 	// sorted; made on first use.
 	set []string
@@ -72,6 +74,7 @@ func newFeatures(s string) *features {
 	f := &features{raw: s, split: unglue(s)}
 	f.lower = strings.ToLower(f.split)
 	f.words = countFields(s)
+	f.first = firstWord(f.split)
 	f.sentence = endsSentence(s)
 	f.newsLike = quoteOpen(s) || f.reports()
 	return f
@@ -92,19 +95,60 @@ var lineRules = []lineRule{
 	{Notice, 80, false, nil, func(f *features) bool { return containsAny(f.lower, boilerplate) }},
 	{Notice, 60, true, nil, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
 	{Video, 20, true, nil, func(f *features) bool { return containsAny(f.lower, playerNotices) }},
-	{Video, 40, false, []string{"watch", "video", "listen", "photos", "gallery", "slideshow", "podcast", "see ", "view "}, func(f *features) bool { return videoTeaser.MatchString(f.split) }},
+	{Video, 40, false, nil, func(f *features) bool { return f.opens(videoFirst) && videoTeaser.MatchString(f.split) }},
 	{Caption, 90, false, nil, photoCredit},
-	{Caption, 90, false, []string{"file", "this", "these", "view", "see", "enlarge", "expand", "open"}, func(f *features) bool { return captionOpening.MatchString(f.split) }},
+	{Caption, 90, false, nil, func(f *features) bool { return f.opens(captionFirst) && captionOpening.MatchString(f.split) }},
 	{Caption, 60, false, nil, func(f *features) bool { return !f.sentence && agencyEnding(f.split) }},
 	{Caption, 10, false, []string{"/"}, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
-	{Related, 40, false, nil, func(f *features) bool { return relatedLabel.MatchString(f.split) || bracketedLink(f.raw) }},
+	{Related, 40, false, nil, func(f *features) bool {
+		return (f.opens(relatedFirst) && relatedLabel.MatchString(f.split)) || bracketedLink(f.raw)
+	}},
 	{Credit, 40, true, []string{"contributed", " by"}, func(f *features) bool { return contribution.MatchString(f.split) }},
-	{Credit, 14, false, []string{"by "}, func(f *features) bool { return byline.MatchString(f.split) && !f.sentence }},
+	{Credit, 14, false, nil, func(f *features) bool { return f.first == "by" && !f.sentence && byline.MatchString(f.split) }},
 	{Credit, 16, false, []string{"@", "follow"}, func(f *features) bool { return contact.MatchString(f.split) }},
 	{Notice, 30, false, []string{"©", "(c)", "copyright"}, func(f *features) bool { return copyright.MatchString(f.lower) }},
 	{Share, 14, true, nil, func(f *features) bool { return allWidgetWords(f.lower) }},
 	{Promo, 45, true, nil, func(f *features) bool { return isPromo(f) }},
-	{Credit, 8, false, nil, func(f *features) bool { return !f.sentence && dateOnly.MatchString(f.split) }},
+	{Credit, 8, false, nil, func(f *features) bool {
+		return !f.sentence && (f.first == "" || f.opens(dateFirst)) && dateOnly.MatchString(f.split)
+	}},
+}
+
+// The first words (letters only, lower-case) that the expressions anchored at
+// the start of a line can match: a line opening otherwise skips them.
+var (
+	videoFirst     = words("watch video listen photos gallery slideshow podcast see view")
+	captionFirst   = words("file in this these view see enlarge expand open")
+	relatedFirst   = words("related read also more see recommended trending most popular top you we editor editors don do around from further latest recent")
+	dateFirst      = words("published updated posted last first modified mon monday tue tuesday wed wednesday thu thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december")
+	promoOnlyFirst = words("advertisement advertisements advert ad ads sponsored paid promoted partner story article continue skip scroll content thanks sorry sign subscribe log login register read learn show load see view comments leave loading close back next previous")
+	ctaFirst       = words("click tap download subscribe sign signup log like follow check don do never be thanks thank already continue to learn find see unlock start want interested get join listen read support become stay add if share")
+)
+
+func words(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// opens reports whether the line's first word is in set.
+func (f *features) opens(set map[string]bool) bool { return set[f.first] }
+
+// firstWord returns the first run of letters of s, lower-case, after any
+// leading marks (">> ", "[", quotes); "" when s opens with a digit.
+func firstWord(s string) string {
+	start := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if start < 0 {
+		return ""
+	}
+	s = s[start:]
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
 }
 
 // maxRuleWords is the longest line any rule judges.
@@ -498,10 +542,10 @@ var (
 )
 
 func isPromo(f *features) bool {
-	if promoOnlyLine.MatchString(f.raw) {
+	if f.opens(promoOnlyFirst) && promoOnlyLine.MatchString(f.raw) {
 		return true
 	}
-	if ctaOpening.MatchString(f.raw) {
+	if f.opens(ctaFirst) && ctaOpening.MatchString(f.raw) {
 		return true
 	}
 	objects := promoObjects(f, 4)
