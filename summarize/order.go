@@ -1,0 +1,83 @@
+package summarize
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/precis-news/precis/corpus"
+)
+
+// Order returns the chosen sentences (indexes into c.Sentences) in reading order.
+//
+// Sentence a goes before b when the documents that carry both (as the sentence
+// itself or a close paraphrase) mostly put a first; when no document carries
+// both, the one nearer the top of its own document goes first (news puts the
+// main facts first), then the one from the earlier published document.
+// With k sentences it costs O(k² + k·p), p the cost of a paraphrase search.
+func Order(c *corpus.Corpus, chosen []int) []int {
+	k := len(chosen)
+	if k < 2 {
+		return slices.Clone(chosen)
+	}
+	type place struct {
+		pos map[int]int // document → position of the sentence or its paraphrase
+		rel float64     // position in its own document, 0 (top) to 1
+	}
+	places := make([]place, k)
+	for x, i := range chosen {
+		s := c.Sentences[i]
+		first, end := c.DocSentences(s.Doc)
+		pl := place{pos: map[int]int{s.Doc: s.Index}, rel: float64(s.Index) / float64(max(end-first, 1))}
+		for _, m := range c.Paraphrases(i) {
+			t := c.Sentences[m.Sentence]
+			pl.pos[t.Doc] = t.Index
+		}
+		places[x] = pl
+	}
+	// before > 0 when chosen[a] should precede chosen[b].
+	before := func(a, b int) int {
+		votes := 0
+		for d, pa := range places[a].pos {
+			if pb, ok := places[b].pos[d]; ok {
+				votes += cmp.Compare(pb, pa)
+			}
+		}
+		if votes != 0 {
+			return votes
+		}
+		if r := cmp.Compare(places[b].rel, places[a].rel); r != 0 {
+			return r
+		}
+		da, db := c.Docs[c.Sentences[chosen[a]].Doc], c.Docs[c.Sentences[chosen[b]].Doc]
+		if !da.Published.IsZero() && !db.Published.IsZero() {
+			if r := db.Published.Compare(da.Published); r != 0 {
+				return r
+			}
+		}
+		return chosen[b] - chosen[a]
+	}
+	// The comparison need not be transitive (documents may disagree), so place
+	// first, each time, the sentence that should precede the most of the rest.
+	left := make([]int, k)
+	for x := range left {
+		left[x] = x
+	}
+	out := make([]int, 0, k)
+	for len(left) > 0 {
+		best, bestWins := 0, -1<<30
+		for y, a := range left {
+			wins := 0
+			for _, b := range left {
+				if a != b {
+					wins += cmp.Compare(before(a, b), 0)
+				}
+			}
+			if wins > bestWins || (wins == bestWins && places[a].rel < places[left[best]].rel) {
+				best, bestWins = y, wins
+			}
+		}
+		out = append(out, chosen[left[best]])
+		left = slices.Delete(left, best, best+1)
+	}
+	return out
+}
