@@ -28,7 +28,9 @@ type KLSum struct {
 }
 
 // DefaultKLSum returns KLSum with a smoothing of 0.01 and a length exponent of 0.3.
-func DefaultKLSum() KLSum { return KLSum{Smoothing: 0.01, LengthExponent: 0.3, Select: DefaultSelection()} }
+func DefaultKLSum() KLSum {
+	return KLSum{Smoothing: 0.01, LengthExponent: 0.3, Select: DefaultSelection()}
+}
 
 // Summarize implements Summarizer.
 func (k KLSum) Summarize(c *corpus.Corpus, b Budget) []int {

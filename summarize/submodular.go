@@ -75,8 +75,8 @@ func (m Submodular) Summarize(c *corpus.Corpus, b Budget) []int {
 	}
 	k := max(1, int(math.Round(m.Clusters*float64(n))))
 	cluster := kmedoids(w, reward, n, k)
-	cover := make([]float64, n)      // C_i(S)
-	mass := make([]float64, k)       // Σ r_j over chosen j of each cluster
+	cover := make([]float64, n) // C_i(S)
+	mass := make([]float64, k)  // Σ r_j over chosen j of each cluster
 	gain := func(y int) float64 {
 		g := 0.0
 		for x := range n {

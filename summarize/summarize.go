@@ -50,7 +50,9 @@ func (e unknownError) Error() string {
 	return fmt.Sprintf("summarize: unknown algorithm %q (have %s)", e.name, strings.Join(Names(), ", "))
 }
 
-func (e unknownError) Is(target error) bool { return target == ErrUnknown || target == precis.ErrInvalid }
+func (e unknownError) Is(target error) bool {
+	return target == ErrUnknown || target == precis.ErrInvalid
+}
 
 var algorithms = []struct {
 	name string

@@ -98,4 +98,3 @@ func bm25(terms []int32, idf []float64, k1, b, rel float64) (q, d similarity.Vec
 	}
 	return q, d
 }
-
