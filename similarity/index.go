@@ -12,9 +12,11 @@ import (
 // Srikant, "Scaling up all pairs similarity search", WWW 2007): terms are ranked
 // rarest first, and each vector indexes only its rarest terms, as many as it takes
 // for the rest of the vector to have a length below the threshold. Two vectors with
-// a cosine at or above the threshold must then share an indexed term, so a query
-// walks only the short lists of rare terms and verifies the few candidates there
-// with an exact dot product. The search is exact, not approximate.
+// a cosine at or above the threshold must then share a term of both their
+// prefixes, so a query walks only the lists of its own rarest terms and verifies
+// the few candidates there with an exact dot product. The search is exact, not
+// approximate; its cost is quadratic only among sentences made of nothing but
+// the story's commonest words.
 //
 // Identical vectors (the same sentence carried by several documents, boilerplate)
 // are stored once as a class, so a wire story repeated by a hundred outlets costs
@@ -24,6 +26,7 @@ import (
 // through its own Searcher.
 type Index struct {
 	threshold float64
+	rank      []int32 // rank[t]: position of term t when terms are sorted rarest first
 	vecs      []Vector
 	class     []int32 // class[i]: the class of vector i, -1 for a zero vector
 	reps      []int32 // reps[c]: the first vector of class c
@@ -56,6 +59,7 @@ func NewIndex(vecs []Vector, freq []int, threshold float64) *Index {
 	for r, t := range order {
 		rank[t] = int32(r)
 	}
+	idx.rank = rank
 
 	// Classes of identical vectors.
 	byHash := make(map[uint64]int32, len(vecs))
@@ -106,31 +110,15 @@ func NewIndex(vecs []Vector, freq []int, threshold float64) *Index {
 	}
 
 	// Prefixes: each class indexes its rarest terms until the rest is shorter than the threshold.
-	t2 := threshold * threshold
 	prefix := make([][]int32, len(idx.reps))
 	termCount := make([]int32, len(freq)+1)
-	var byRank []int32 // positions in the vector, rarest term first
+	var scratch, byRank []int32
 	for c, r := range idx.reps {
-		v := vecs[r]
-		byRank = byRank[:0]
-		rest := 0.0
-		for k, w := range v.Weights {
-			byRank = append(byRank, int32(k))
-			rest += float64(w) * float64(w)
-		}
-		slices.SortFunc(byRank, func(a, b int32) int { return int(rank[v.Terms[a]] - rank[v.Terms[b]]) })
-		p := make([]int32, 0, 4)
-		for _, k := range byRank {
-			if rest < t2*(1-1e-6) {
-				break
-			}
-			t := v.Terms[k]
-			p = append(p, t)
+		scratch, byRank = idx.prefix(vecs[r], threshold, scratch[:0], byRank)
+		prefix[c] = slices.Clone(scratch)
+		for _, t := range scratch {
 			termCount[t+1]++
-			w := float64(v.Weights[k])
-			rest -= w * w
 		}
-		prefix[c] = p
 	}
 	idx.postStart = make([]int32, len(freq)+1)
 	for t := range freq {
@@ -159,18 +147,46 @@ func (idx *Index) Class(i int) int { return int(idx.class[i]) }
 // Members returns the vectors of class c, in increasing order. The caller must not modify it.
 func (idx *Index) Members(c int) []int32 { return idx.members[idx.memStart[c]:idx.memStart[c+1]] }
 
+// prefix appends to dst the terms of v that must be indexed (or probed) at
+// threshold th: its rarest terms, until the rest of v has a length below th.
+// byRank is scratch space for v's positions sorted rarest first; both are returned for reuse.
+func (idx *Index) prefix(v Vector, th float64, dst, byRank []int32) ([]int32, []int32) {
+	byRank = byRank[:0]
+	rest := 0.0
+	for k, w := range v.Weights {
+		if int(v.Terms[k]) < len(idx.rank) {
+			byRank = append(byRank, int32(k))
+		}
+		rest += float64(w) * float64(w)
+	}
+	slices.SortFunc(byRank, func(a, b int32) int { return int(idx.rank[v.Terms[a]] - idx.rank[v.Terms[b]]) })
+	t2 := th * th * (1 - 1e-6)
+	for _, k := range byRank {
+		if rest < t2 {
+			break
+		}
+		dst = append(dst, v.Terms[k])
+		w := float64(v.Weights[k])
+		rest -= w * w
+	}
+	return dst, byRank
+}
+
 // Searcher queries an Index. It keeps scratch space between queries, so it is
 // not safe for concurrent use: give each goroutine its own.
 type Searcher struct {
-	idx   *Index
-	stamp []uint32
-	now   uint32
-	cand  []int32
+	idx    *Index
+	stamp  []uint32
+	now    uint32
+	cand   []int32
+	prefix []int32
+	byRank []int32
+	dense  []float32 // the query scattered over term ids, zero elsewhere
 }
 
 // Searcher returns a new Searcher of idx.
 func (idx *Index) Searcher() *Searcher {
-	return &Searcher{idx: idx, stamp: make([]uint32, len(idx.reps))}
+	return &Searcher{idx: idx, stamp: make([]uint32, len(idx.reps)), dense: make([]float32, len(idx.rank))}
 }
 
 // Similar calls fn for every class whose vectors have a cosine with q of at least
@@ -185,10 +201,12 @@ func (s *Searcher) Similar(q Vector, min float64, fn func(class int, cos float64
 		s.now = 1
 	}
 	s.cand = s.cand[:0]
-	for _, t := range q.Terms {
-		if int(t)+1 >= len(idx.postStart) {
-			continue
-		}
+	// Two vectors at or above the threshold share a term in both their prefixes
+	// (the prefixes are initial segments of one global order, and a vector's
+	// suffix alone has a length below the threshold), so only the query's prefix
+	// is probed: a query also made of rare terms walks only short lists.
+	s.prefix, s.byRank = idx.prefix(q, min, s.prefix[:0], s.byRank)
+	for _, t := range s.prefix {
 		for _, c := range idx.postings[idx.postStart[t]:idx.postStart[t+1]] {
 			if s.stamp[c] != s.now {
 				s.stamp[c] = s.now
@@ -196,9 +214,27 @@ func (s *Searcher) Similar(q Vector, min float64, fn func(class int, cos float64
 			}
 		}
 	}
+	if len(s.cand) == 0 {
+		return
+	}
+	for k, t := range q.Terms {
+		if int(t) < len(s.dense) {
+			s.dense[t] = q.Weights[k]
+		}
+	}
 	for _, c := range s.cand {
-		if cos := Dot(q, idx.vecs[idx.reps[c]]); cos >= min-1e-6 {
+		x := idx.vecs[idx.reps[c]]
+		var cos float64
+		for k, t := range x.Terms {
+			cos += float64(s.dense[t] * x.Weights[k])
+		}
+		if cos >= min-1e-6 {
 			fn(int(c), cos)
+		}
+	}
+	for _, t := range q.Terms {
+		if int(t) < len(s.dense) {
+			s.dense[t] = 0
 		}
 	}
 }
