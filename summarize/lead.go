@@ -37,5 +37,5 @@ func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 			}
 		}
 	}
-	return Order(c, p.chosen)
+	return order(c, p.chosen, p.sel)
 }

@@ -60,5 +60,5 @@ func (m MMR) Summarize(c *corpus.Corpus, b Budget) []int {
 			near[i] = max(near[i], last.Dot(v))
 		}
 	}
-	return Order(c, p.chosen)
+	return order(c, p.chosen, p.sel)
 }

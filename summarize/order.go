@@ -12,9 +12,16 @@ import (
 // Sentence a goes before b when the documents that carry both (as the sentence
 // itself or a close paraphrase) mostly put a first; when no document carries
 // both, the one nearer the top of its own document goes first (news puts the
-// main facts first), then the one from the earlier published document.
-// With k sentences it costs O(k² + k·p), p the cost of a paraphrase search.
+// main facts first), then the one from the earlier published document. A
+// sentence's place in its document counts only the sentences that
+// DefaultSelection allows, so a page whose text opens with furniture does not
+// push its lead down. With k sentences it costs O(k² + k·p + S_d), p the cost of
+// a paraphrase search and S_d the sentences of the documents concerned.
 func Order(c *corpus.Corpus, chosen []int) []int {
+	return order(c, chosen, DefaultSelection())
+}
+
+func order(c *corpus.Corpus, chosen []int, sel Selection) []int {
 	k := len(chosen)
 	if k < 2 {
 		return slices.Clone(chosen)
@@ -27,7 +34,16 @@ func Order(c *corpus.Corpus, chosen []int) []int {
 	for x, i := range chosen {
 		s := c.Sentences[i]
 		first, end := c.DocSentences(s.Doc)
-		pl := place{pos: map[int]int{s.Doc: s.Index}, rel: float64(s.Index) / float64(max(end-first, 1))}
+		before, all := 0, 0
+		for j := first; j < end; j++ {
+			if sel.Standalone(c, j) > 0 {
+				all++
+				if j < i {
+					before++
+				}
+			}
+		}
+		pl := place{pos: map[int]int{s.Doc: s.Index}, rel: float64(before) / float64(max(all, 1))}
 		for _, m := range c.Paraphrases(i) {
 			t := c.Sentences[m.Sentence]
 			pl.pos[t.Doc] = t.Index

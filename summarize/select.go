@@ -39,7 +39,7 @@ type Selection struct {
 
 // DefaultSelection returns the shared defaults.
 func DefaultSelection() Selection {
-	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.5, Novelty: 0.3, Support: 0.5, Dependent: 0.4, Quotation: 0.8}
+	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.5, Novelty: 0.3, Support: 2, Dependent: 0.4, Quotation: 0.8}
 }
 
 // Standalone returns how well sentence i of c reads on its own, in the summary
@@ -275,7 +275,7 @@ func (p *picker) ranked(score []float64) []int {
 			p.add(x.i)
 		}
 	}
-	return Order(p.c, p.chosen)
+	return order(p.c, p.chosen, p.sel)
 }
 
 // documentOrder returns the documents by publication time, unknown times after

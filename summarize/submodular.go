@@ -145,7 +145,7 @@ func (m Submodular) Summarize(c *corpus.Corpus, b Budget) []int {
 	if single >= 0 {
 		return []int{single}
 	}
-	return Order(c, p.chosen)
+	return order(c, p.chosen, p.sel)
 }
 
 // candidatePool returns the sentences allowed by the prior, all of them when they

@@ -38,7 +38,7 @@ func (b Budget) fits(words, n, w int) bool {
 }
 
 // Default names the default algorithm.
-const Default = "submodular"
+const Default = "centroid"
 
 // ErrUnknown is returned by New for an algorithm that does not exist. The error
 // New returns also matches precis.ErrInvalid.
