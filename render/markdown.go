@@ -75,7 +75,7 @@ func WriteMarkdown(w io.Writer, b *precis.Brief) error {
 	if cov := nonEmptyCoverage(b.Coverage); len(cov) > 0 {
 		e.printf("\n## What each outlet adds\n")
 		for _, c := range cov {
-			e.printf("\n**%s**\n\n", mdCite(num, []string{c.Doc}))
+			e.printf("\n**%s**\n\n", escape(docName(b, num, c.Doc)))
 			for _, u := range c.Unique {
 				e.printf("- %s\n", escape(oneLine(u)))
 			}

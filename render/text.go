@@ -24,13 +24,13 @@ func WriteText(w io.Writer, b *precis.Brief) error {
 	if len(para) == 0 {
 		e.printf("(no summary)\n")
 	} else {
-		e.printf("%s\n", wrap(strings.Join(para, " "), width, ""))
+		e.printf("%s\n", wrap("", strings.Join(para, " "), width, ""))
 	}
 	e.printf("\nSources\n")
 	for k, d := range b.Documents {
 		marker := "[" + strconv.Itoa(k+1) + "] "
 		title, about := describe(d)
-		e.printf("%s\n", wrap(marker+title+about, width, strings.Repeat(" ", len(marker))))
+		e.printf("%s\n", wrap(marker, title+about, width, strings.Repeat(" ", len(marker))))
 		if d.URL != "" {
 			e.printf("%s%s\n", strings.Repeat(" ", len(marker)), d.URL)
 		}
@@ -38,16 +38,16 @@ func WriteText(w io.Writer, b *precis.Brief) error {
 	if len(b.Quotes) > 0 {
 		e.printf("\nQuotes\n")
 		for _, g := range quotesBySpeaker(b.Quotes) {
-			e.printf("%s\n", oneLine(g.speaker))
+			e.printf("  %s\n", oneLine(g.speaker))
 			for _, q := range g.quotes {
-				e.printf("%s\n", wrap("  “"+oneLine(q.Text)+"” "+cite(num, q.Sources), width, "    "))
+				e.printf("%s\n", wrap("    ", "“"+oneLine(q.Text)+"” "+cite(num, q.Sources), width, "      "))
 			}
 		}
 	}
 	if len(b.Entities) > 0 {
 		e.printf("\nPeople, organisations and places\n")
 		for _, x := range b.Entities {
-			e.printf("%s\n", wrap(entityLine(x)+" "+cite(num, x.Sources), width, "    "))
+			e.printf("%s\n", wrap("  ", entityLine(x)+" "+cite(num, x.Sources), width, "    "))
 		}
 	}
 	if len(b.Timeline) > 0 {
@@ -57,45 +57,46 @@ func WriteText(w io.Writer, b *precis.Brief) error {
 			if date == "" {
 				date = "undated"
 			}
-			e.printf("%s\n", wrap(padRight(date, 11)+oneLine(ev.Text)+" "+cite(num, ev.Sources), width, strings.Repeat(" ", 11)))
+			e.printf("%s\n", wrap("  "+padRight(date, 11), oneLine(ev.Text)+" "+cite(num, ev.Sources), width, strings.Repeat(" ", 13)))
 		}
 	}
 	if len(b.Disagreements) > 0 {
 		e.printf("\nWhere the outlets differ\n")
 		for _, d := range b.Disagreements {
-			e.printf("%s\n", oneLine(d.Topic))
+			e.printf("  %s\n", oneLine(d.Topic))
 			for _, c := range d.Claims {
-				e.printf("%s\n", wrap("  "+claimLine(c)+" "+cite(num, c.Sources), width, "    "))
+				e.printf("%s\n", wrap("  - ", claimLine(c)+" "+cite(num, c.Sources), width, "    "))
 			}
 		}
 	}
 	if len(b.Shared) > 0 {
 		e.printf("\nWhat several outlets report\n")
 		for _, f := range b.Shared {
-			e.printf("%s\n", wrap("  - "+oneLine(f.Text)+" "+cite(num, f.Sources), width, "    "))
+			e.printf("%s\n", wrap("  - ", oneLine(f.Text)+" "+cite(num, f.Sources), width, "    "))
 		}
 	}
 	if cov := nonEmptyCoverage(b.Coverage); len(cov) > 0 {
 		e.printf("\nWhat each outlet adds\n")
 		for _, c := range cov {
-			e.printf("%s\n", cite(num, []string{c.Doc}))
+			e.printf("  %s\n", docName(b, num, c.Doc))
 			for _, u := range c.Unique {
-				e.printf("%s\n", wrap("  - "+oneLine(u), width, "    "))
+				e.printf("%s\n", wrap("    - ", oneLine(u), width, "      "))
 			}
 		}
 	}
 	return e.flush()
 }
 
-// wrap breaks s into lines of at most w columns (runes) at spaces, indenting
-// every line but the first with indent. A word longer than a line stays whole.
-func wrap(s string, w int, indent string) string {
-	words := strings.Fields(s)
+// wrap writes prefix as it is, then the words of s, breaking lines at spaces
+// before w columns (runes) and starting each new line with indent. A word longer
+// than a line stays whole.
+func wrap(prefix, s string, w int, indent string) string {
 	var b strings.Builder
-	col := 0
-	for k, word := range words {
+	b.WriteString(prefix)
+	col := len([]rune(prefix))
+	for k, word := range strings.Fields(s) {
 		n := len([]rune(word))
-		if k > 0 {
+		if k > 0 || col > 0 && !strings.HasSuffix(prefix, " ") {
 			if col+1+n > w {
 				b.WriteString("\n" + indent)
 				col = len(indent)
@@ -103,6 +104,9 @@ func wrap(s string, w int, indent string) string {
 				b.WriteByte(' ')
 				col++
 			}
+		} else if col+n > w && col > len(indent) {
+			b.WriteString("\n" + indent)
+			col = len(indent)
 		}
 		b.WriteString(word)
 		col += n
@@ -183,4 +187,22 @@ func nonEmptyCoverage(cs []precis.Coverage) []precis.Coverage {
 		}
 	}
 	return out
+}
+
+// docName returns a document's citation marker and name: "[2] Valley Times".
+func docName(b *precis.Brief, num map[string]int, id string) string {
+	n, ok := num[id]
+	if !ok {
+		return id
+	}
+	d := b.Documents[n-1]
+	name := firstNonEmpty(oneLine(d.Outlet), firstNonEmpty(oneLine(d.Title), d.ID))
+	return cite(num, []string{id}) + " " + name
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
