@@ -4,7 +4,10 @@ package corpus
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/sentence"
@@ -82,51 +85,44 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 		opts.MinTerms = DefaultOptions().MinTerms
 	}
 	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
+	split := splitAll(docs)
 	ids := map[string]int32{}
 	var seen []int32 // seen[t]: 1 + the last document / sentence that counted term t
 	var seenS []int32
 	for d := range docs {
 		c.First = append(c.First, len(c.Sentences))
-		text := docs[d].Text
-		for p, para := range sentence.Paragraphs(text) {
-			for _, span := range sentence.Split(para.Of(text)) {
-				span.Start += para.Start
-				span.End += para.Start
-				s := precis.Sentence{
-					Doc: d, Index: len(c.Sentences) - c.First[d], Paragraph: p,
-					Span: span, Text: span.Of(text), Tokens: token.Tokenize(text, span),
+		for _, s := range split[d] {
+			i := int32(len(c.Sentences))
+			var terms []int32
+			for _, t := range s.Tokens {
+				if !t.IsContent() {
+					continue
 				}
-				i := int32(len(c.Sentences))
-				var terms []int32
-				for _, t := range s.Tokens {
-					if !t.IsContent() {
-						continue
-					}
-					id, ok := ids[t.Stem]
-					if !ok {
-						id = int32(len(c.Vocab))
-						ids[t.Stem] = id
-						c.Vocab = append(c.Vocab, t.Stem)
-						c.DF = append(c.DF, 0)
-						c.SF = append(c.SF, 0)
-						seen = append(seen, 0)
-						seenS = append(seenS, 0)
-					}
-					if seen[id] != int32(d)+1 {
-						seen[id] = int32(d) + 1
-						c.DF[id]++
-					}
-					if seenS[id] != i+1 {
-						seenS[id] = i + 1
-						c.SF[id]++
-					}
-					terms = append(terms, id)
+				id, ok := ids[t.Stem]
+				if !ok {
+					id = int32(len(c.Vocab))
+					ids[t.Stem] = id
+					c.Vocab = append(c.Vocab, t.Stem)
+					c.DF = append(c.DF, 0)
+					c.SF = append(c.SF, 0)
+					seen = append(seen, 0)
+					seenS = append(seenS, 0)
 				}
-				c.Sentences = append(c.Sentences, s)
-				c.Terms = append(c.Terms, terms)
-				c.Words = append(c.Words, precis.CountWords(s.Text))
+				if seen[id] != int32(d)+1 {
+					seen[id] = int32(d) + 1
+					c.DF[id]++
+				}
+				if seenS[id] != i+1 {
+					seenS[id] = i + 1
+					c.SF[id]++
+				}
+				terms = append(terms, id)
 			}
+			c.Sentences = append(c.Sentences, s)
+			c.Terms = append(c.Terms, terms)
+			c.Words = append(c.Words, precis.CountWords(s.Text))
 		}
+		split[d] = nil
 	}
 	c.First = append(c.First, len(c.Sentences))
 	n := float64(len(docs))
@@ -150,6 +146,58 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 	c.index = similarity.NewIndex(indexed, c.SF, opts.Paraphrase)
 	c.support()
 	return c
+}
+
+// parallelBytes is the story size above which documents are split into
+// sentences and tokens on several goroutines.
+const parallelBytes = 64 << 10
+
+// splitAll splits every document into sentences with their tokens, spreading
+// the documents over the available processors when the story is large.
+func splitAll(docs []precis.Document) [][]precis.Sentence {
+	out := make([][]precis.Sentence, len(docs))
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	if size < parallelBytes || workers < 2 {
+		for d := range docs {
+			out[d] = splitDoc(docs[d].Text, d)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				d := int(next.Add(1) - 1)
+				if d >= len(docs) {
+					return
+				}
+				out[d] = splitDoc(docs[d].Text, d)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// splitDoc splits document d's text into sentences with their tokens.
+func splitDoc(text string, d int) []precis.Sentence {
+	var out []precis.Sentence
+	for p, para := range sentence.Paragraphs(text) {
+		for _, span := range sentence.Split(para.Of(text)) {
+			span.Start += para.Start
+			span.End += para.Start
+			out = append(out, precis.Sentence{
+				Doc: d, Index: len(out), Paragraph: p,
+				Span: span, Text: span.Of(text), Tokens: token.Tokenize(text, span),
+			})
+		}
+	}
+	return out
 }
 
 // support fills Support: one query per class of identical sentences.
