@@ -224,7 +224,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	for k, x := range bestSet {
 		out[k] = cands[x].i
 	}
-	return order(c, out, m.Select)
+	return order(c, out, p.allowed)
 }
 
 // bigramConcepts returns each sentence's distinct concepts (ids) and the weight of

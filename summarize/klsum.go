@@ -100,5 +100,5 @@ func (k KLSum) Summarize(c *corpus.Corpus, b Budget) []int {
 		}
 		length += float64(len(c.Terms[best]))
 	}
-	return order(c, p.chosen, p.sel)
+	return order(c, p.chosen, p.allowed)
 }

@@ -37,5 +37,5 @@ func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 			}
 		}
 	}
-	return order(c, p.chosen, p.sel)
+	return order(c, p.chosen, p.allowed)
 }

@@ -60,5 +60,5 @@ func (m MMR) Summarize(c *corpus.Corpus, b Budget) []int {
 			near[i] = max(near[i], last.Dot(v))
 		}
 	}
-	return order(c, p.chosen, p.sel)
+	return order(c, p.chosen, p.allowed)
 }

@@ -18,10 +18,12 @@ import (
 // push its lead down. With k sentences it costs O(k² + k·p + S_d), p the cost of
 // a paraphrase search and S_d the sentences of the documents concerned.
 func Order(c *corpus.Corpus, chosen []int) []int {
-	return order(c, chosen, DefaultSelection())
+	sel := DefaultSelection()
+	return order(c, chosen, func(i int) bool { return sel.Standalone(c, i) > 0 })
 }
 
-func order(c *corpus.Corpus, chosen []int, sel Selection) []int {
+// order is Order with the sentences that count for positions given by allowed.
+func order(c *corpus.Corpus, chosen []int, allowed func(i int) bool) []int {
 	k := len(chosen)
 	if k < 2 {
 		return slices.Clone(chosen)
@@ -36,7 +38,7 @@ func order(c *corpus.Corpus, chosen []int, sel Selection) []int {
 		first, end := c.DocSentences(s.Doc)
 		before, all := 0, 0
 		for j := first; j < end; j++ {
-			if sel.Standalone(c, j) > 0 {
+			if allowed(j) {
 				all++
 				if j < i {
 					before++

@@ -207,6 +207,9 @@ func newPicker(c *corpus.Corpus, sel Selection, b Budget) *picker {
 	return p
 }
 
+// allowed reports whether the prior allows sentence i at all.
+func (p *picker) allowed(i int) bool { return p.prior[i] > 0 }
+
 // full reports whether no allowed sentence can fit any more.
 func (p *picker) full() bool { return !p.b.fits(p.words, len(p.chosen), p.minW) }
 
@@ -275,7 +278,7 @@ func (p *picker) ranked(score []float64) []int {
 			p.add(x.i)
 		}
 	}
-	return order(p.c, p.chosen, p.sel)
+	return order(p.c, p.chosen, p.allowed)
 }
 
 // documentOrder returns the documents by publication time, unknown times after

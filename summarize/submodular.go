@@ -145,7 +145,7 @@ func (m Submodular) Summarize(c *corpus.Corpus, b Budget) []int {
 	if single >= 0 {
 		return []int{single}
 	}
-	return order(c, p.chosen, p.sel)
+	return order(c, p.chosen, p.allowed)
 }
 
 // candidatePool returns the sentences allowed by the prior, all of them when they
