@@ -43,9 +43,9 @@ type Concepts struct {
 	Select         Selection
 }
 
-// DefaultConcepts returns Concepts with an exact search over 60 candidates.
+// DefaultConcepts returns Concepts with a search of up to 2,000 nodes over 60 candidates.
 func DefaultConcepts() Concepts {
-	return Concepts{Candidates: 60, Nodes: 50000, LengthExponent: 1, Select: DefaultSelection()}
+	return Concepts{Candidates: 60, Nodes: 2000, LengthExponent: 1, Select: DefaultSelection()}
 }
 
 // Summarize implements Summarizer.
@@ -180,24 +180,28 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 				}
 			}
 		}
-		slices.SortFunc(items, func(a, b item) int { return cmp.Compare(b.g/b.cost, a.g/a.cost) })
-		ub := value
-		left := math.Inf(1)
+		// Two upper bounds, each valid alone: a fractional knapsack over the
+		// words left, and the best gains for the sentences left.
+		ub := math.Inf(1)
 		if b.Words > 0 {
-			left = float64(b.Words - words)
-		}
-		slots := math.Inf(1)
-		if b.Sentences > 0 {
-			slots = float64(b.Sentences - len(chosen))
-		}
-		for _, it := range items {
-			if left <= 0 || slots <= 0 {
-				break
+			slices.SortFunc(items, func(a, b item) int { return cmp.Compare(b.g/b.cost, a.g/a.cost) })
+			u, left := value, float64(b.Words-words)
+			for _, it := range items {
+				if left <= 0 {
+					break
+				}
+				u += min(1, left/it.cost) * it.g
+				left -= it.cost
 			}
-			f := min(1, left/it.cost)
-			ub += f * it.g
-			left -= it.cost
-			slots--
+			ub = u
+		}
+		if b.Sentences > 0 {
+			slices.SortFunc(items, func(a, b item) int { return cmp.Compare(b.g, a.g) })
+			u := value
+			for k := 0; k < len(items) && k < b.Sentences-len(chosen); k++ {
+				u += items[k].g
+			}
+			ub = min(ub, u)
 		}
 		return ub
 	}

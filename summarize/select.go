@@ -39,7 +39,7 @@ type Selection struct {
 
 // DefaultSelection returns the shared defaults.
 func DefaultSelection() Selection {
-	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.5, Novelty: 0.3, Support: 2, Dependent: 0.4, Quotation: 0.8}
+	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.3, Novelty: 0.3, Support: 2, Dependent: 0.4, Quotation: 0.8}
 }
 
 // Standalone returns how well sentence i of c reads on its own, in the summary
