@@ -78,7 +78,40 @@ func (s Selection) Standalone(c *corpus.Corpus, i int) float64 {
 	if opener := firstWord(text); dependentOpeners[opener] {
 		f *= s.Dependent
 	}
+	if caption(text) {
+		f *= s.Dependent
+	}
 	return f
+}
+
+// caption reports a sentence that reads like a photo caption: within its first
+// words, a present-tense verb of posing ("A woman waves the flag during…",
+// "Sessions speaks in front of…"), the tense captions use and news text does not,
+// and no reported speech.
+func caption(text string) bool {
+	words := strings.Fields(text)
+	if len(words) > 10 {
+		words = words[:10]
+	}
+	for k, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if w == "said" || w == "says" {
+			return false
+		}
+		if k > 0 && captionVerbs[w] {
+			return !strings.Contains(text, " said") && !strings.Contains(text, " says")
+		}
+	}
+	return false
+}
+
+var captionVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`waves speaks sits stands looks walks arrives gestures poses listens
+		attends holds smiles leaves departs greets shakes addresses reacts delivers pauses watches`) {
+		captionVerbs[w] = true
+	}
 }
 
 // prior returns, per sentence, Standalone × the support factor: the weight every
@@ -140,6 +173,7 @@ var furnitureMarks = []string{
 	"http://", "https://", "www.", ".com/", "@", "©", "(c) 20", "copyright", "all rights reserved",
 	"click here", "sign up", "subscribe", "newsletter", "cookie", "javascript", "advertisement",
 	"follow us", "share this", "read more", "related:", "comments", "log in", "terms of use", "privacy policy",
+	"getty images", "(ap photo", "ap photo/", "reuters/", "afp/", "photo by", "photograph:", "image copyright",
 }
 
 var labels = map[string]bool{
