@@ -154,6 +154,7 @@ func BenchmarkIndex(b *testing.B) {
 	for i := range bags {
 		vecs[i] = New(bags[i], idf)
 	}
+	b.SetBytes(int64(len(vecs))) // one "byte" per vector: MB/s reads as million vectors per second
 	b.ReportAllocs()
 	found := 0
 	for b.Loop() {

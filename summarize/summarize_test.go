@@ -246,9 +246,14 @@ func TestConceptsExact(t *testing.T) {
 
 func BenchmarkSummarize(b *testing.B) {
 	c := story(b, "../examples/sessions")
+	size := 0
+	for _, d := range c.Docs {
+		size += len(d.Text)
+	}
 	for _, name := range Names() {
 		s, _ := New(name)
 		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			for b.Loop() {
 				s.Summarize(c, Budget{Words: 150})
