@@ -115,3 +115,31 @@ func BenchmarkBuild(b *testing.B) {
 		Build(docs)
 	}
 }
+
+// TestSplitParallel checks that a story large enough to be split on several
+// goroutines gives the sentences a sequential split gives.
+func TestSplitParallel(t *testing.T) {
+	var docs []precis.Document
+	for range 4 {
+		docs = append(docs, readDir(t, "../examples/sessions")...)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	if size < parallelBytes {
+		t.Fatalf("the story has %d bytes, below the %d that split in parallel", size, parallelBytes)
+	}
+	got := splitAll(docs)
+	for d := range docs {
+		want := splitDoc(docs[d].Text, d)
+		if len(got[d]) != len(want) {
+			t.Fatalf("document %d: %d sentences, want %d", d, len(got[d]), len(want))
+		}
+		for k := range want {
+			if got[d][k].Span != want[k].Span || got[d][k].Doc != d || len(got[d][k].Tokens) != len(want[k].Tokens) {
+				t.Fatalf("document %d sentence %d differs", d, k)
+			}
+		}
+	}
+}

@@ -148,8 +148,9 @@ func furniture(text string) bool {
 			return true
 		}
 	}
-	letters, upper := 0, 0
+	runes, letters, upper := 0, 0, 0
 	for _, r := range text {
+		runes++
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -157,7 +158,7 @@ func furniture(text string) bool {
 			}
 		}
 	}
-	if letters < len(text)/3 || upper*10 > letters*6 {
+	if letters*3 < runes || upper*10 > letters*6 {
 		return true // tables, numbers, ALL CAPS
 	}
 	// A label: one or two words and a colon ("Photo:", "Read more:", "Credit:").
