@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,11 +85,14 @@ func (s Selection) Standalone(c *corpus.Corpus, i int) float64 {
 	return f
 }
 
-// caption reports a sentence that reads like a photo caption: within its first
-// words, a present-tense verb of posing ("A woman waves the flag during…",
-// "Sessions speaks in front of…"), the tense captions use and news text does not,
-// and no reported speech.
+// caption reports a sentence that reads like a photo caption: one that ends with
+// a full date, or has within its first words a present-tense verb of posing
+// ("A woman waves the flag during…", "Sessions speaks in front of…"), the tense
+// captions use and news text does not, and no reported speech.
 func caption(text string) bool {
+	if datedCaption.MatchString(text) {
+		return true
+	}
 	words := strings.Fields(text)
 	if len(words) > 10 {
 		words = words[:10]
@@ -104,6 +108,10 @@ func caption(text string) bool {
 	}
 	return false
 }
+
+// datedCaption matches the full date that ends agency photo captions
+// ("… in Los Angeles on Tuesday, Jan. 24, 2017."); news sentences rarely end with a year.
+var datedCaption = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d\.?["”')\]]*$`)
 
 var captionVerbs = map[string]bool{}
 

@@ -107,6 +107,7 @@ func TestStandalone(t *testing.T) {
 		{"The bridge was closed on Tuesday.", "0"},
 		{"A woman waves the county flag during a protest at the Old Mill Bridge on Tuesday.", "<1"},
 		{"Lopez speaks to reporters at the Old Mill Bridge in Easton, May 14, 2024.", "<1"},
+		{"A local news crew films the Old Mill Bridge in Easton on Tuesday, May 14, 2024.", "<1"},
 		{"Lopez speaks often about the bridge, and she said on Tuesday that it would reopen.", "1"},
 		{"County engineer Maria Lopez inspects the bridge. (AP Photo/John Smith)", "0"},
 		{"Old Mill Bridge shut after crack found in steel support during routine inspection", "0"},
