@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -90,7 +89,7 @@ func (s Selection) Standalone(c *corpus.Corpus, i int) float64 {
 // ("A woman waves the flag during…", "Sessions speaks in front of…"), the tense
 // captions use and news text does not, and no reported speech.
 func caption(text string) bool {
-	if datedCaption.MatchString(text) {
+	if endsWithDate(text) {
 		return true
 	}
 	words := strings.Fields(text)
@@ -109,9 +108,53 @@ func caption(text string) bool {
 	return false
 }
 
-// datedCaption matches the full date that ends agency photo captions
-// ("… in Los Angeles on Tuesday, Jan. 24, 2017."); news sentences rarely end with a year.
-var datedCaption = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d\.?["”')\]]*$`)
+// endsWithDate reports text ending with the full date that ends agency photo
+// captions ("… in Los Angeles on Tuesday, Jan. 24, 2017."); news sentences rarely
+// end with a year. It reads backwards from the end: year, ", ", day, month.
+func endsWithDate(text string) bool {
+	t := strings.TrimRight(text, ".\"”')] ")
+	if len(t) < 12 {
+		return false
+	}
+	year := t[len(t)-4:]
+	if !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20")) || !digits(year) {
+		return false
+	}
+	t = t[:len(t)-4]
+	if !strings.HasSuffix(t, ", ") {
+		return false
+	}
+	t = t[:len(t)-2]
+	k := len(t)
+	for k > 0 && k > len(t)-2 && t[k-1] >= '0' && t[k-1] <= '9' {
+		k--
+	}
+	if k == len(t) || k == 0 || t[k-1] != ' ' {
+		return false
+	}
+	t = strings.TrimSuffix(t[:k-1], ".")
+	w := strings.LastIndexByte(t, ' ')
+	month := strings.ToLower(t[w+1:])
+	return months[month]
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var months = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec`) {
+		months[m] = true
+	}
+}
 
 var captionVerbs = map[string]bool{}
 

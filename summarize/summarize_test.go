@@ -92,6 +92,25 @@ func TestInvariants(t *testing.T) {
 	}
 }
 
+func TestEndsWithDate(t *testing.T) {
+	tests := map[string]bool{
+		"A crew films the bridge in Easton on Tuesday, Jan. 24, 2017.": true,
+		"A crew films the bridge on May 14, 2024":                      true,
+		"Lopez poses at the bridge, September 7, 1999.)":               true,
+		"The bridge was built in 1962.":                                false,
+		"It closed on Jan. 24, and reopened in 2017.":                  false,
+		"The count rose to 24, 2017 people.":                           false,
+		"Inspectors found 3 cracks, 2017.":                             false,
+		"2017.":                                                        false,
+		"The vote is set for Monday, Mayday 12, 2024.":                 false,
+	}
+	for text, want := range tests {
+		if got := endsWithDate(text); got != want {
+			t.Errorf("endsWithDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestStandalone(t *testing.T) {
 	sel := DefaultSelection()
 	tests := []struct {
