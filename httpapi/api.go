@@ -87,12 +87,15 @@ func (s *Server) createBrief(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getBrief(w http.ResponseWriter, r *http.Request) {
-	b, err := s.store.Brief(r.Context(), r.PathValue("id"))
+	b, err := s.store.BriefJSON(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, b)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(b)
+	w.Write([]byte{'\n'})
 }
 
 type documentsBody struct {

@@ -106,27 +106,26 @@ type marker struct {
 
 // locate returns the span of sentence in document d: span when it points at
 // it (or when no sentence is given), else the sentence's first occurrence;
-// ok is false when neither fits the stored text.
+// ok is false when neither fits the stored text or the words are all space.
 func (m *marker) locate(d int, span precis.Span, sentence string) (precis.Span, bool) {
 	text := m.docs[d].Text
-	if span.Valid(len(text)) && span.Len() > 0 && utf8.RuneStart(byteAt(text, span.Start)) &&
-		(span.End == len(text) || utf8.RuneStart(text[span.End])) &&
-		(sentence == "" || text[span.Start:span.End] == sentence) {
+	if fits(text, span) && (sentence == "" || span.Of(text) == sentence) {
 		return span, true
 	}
-	if sentence != "" {
-		if i := strings.Index(text, sentence); i >= 0 {
-			return precis.Span{Start: i, End: i + len(sentence)}, true
+	if i := strings.Index(text, sentence); sentence != "" && i >= 0 {
+		if sp := (precis.Span{Start: i, End: i + len(sentence)}); fits(text, sp) {
+			return sp, true
 		}
 	}
 	return precis.Span{}, false
 }
 
-func byteAt(s string, i int) byte {
-	if i < len(s) {
-		return s[i]
-	}
-	return 0
+// fits reports whether span lies in text on character boundaries and covers
+// more than space.
+func fits(text string, span precis.Span) bool {
+	return span.Valid(len(text)) && span.Len() > 0 &&
+		utf8.RuneStart(text[span.Start]) && (span.End == len(text) || utf8.RuneStart(text[span.End])) &&
+		strings.TrimSpace(text[span.Start:span.End]) != ""
 }
 
 func (m *marker) add(d int, span precis.Span) {
@@ -357,6 +356,7 @@ var paragraphBreak = regexp.MustCompile(`\n[ \t\r]*\n\s*`)
 // paragraph, its anchor on the first piece.
 func paragraphs(text string, marks []precis.Span, d int) [][]run {
 	var paras [][]run
+	placed := make([]bool, len(marks))
 	start := 0
 	bounds := paragraphBreak.FindAllStringIndex(text, -1)
 	bounds = append(bounds, []int{len(text), len(text)})
@@ -376,8 +376,8 @@ func paragraphs(text string, marks []precis.Span, d int) [][]run {
 				runs = append(runs, run{Text: text[pos:s]})
 			}
 			r := run{Text: text[s:e], Mark: true}
-			if s == mk.Start {
-				r.ID = markID(d, k)
+			if !placed[k] { // the anchor goes on the first piece shown
+				r.ID, placed[k] = markID(d, k), true
 			}
 			runs = append(runs, r)
 			pos = e
@@ -385,9 +385,18 @@ func paragraphs(text string, marks []precis.Span, d int) [][]run {
 		if pos < pEnd {
 			runs = append(runs, run{Text: text[pos:pEnd]})
 		}
-		if len(runs) > 0 && strings.TrimSpace(text[pStart:pEnd]) != "" {
+		if len(runs) > 0 && (strings.TrimSpace(text[pStart:pEnd]) != "" || hasAnchor(runs)) {
 			paras = append(paras, runs)
 		}
 	}
 	return paras
+}
+
+func hasAnchor(runs []run) bool {
+	for _, r := range runs {
+		if r.ID != "" {
+			return true
+		}
+	}
+	return false
 }

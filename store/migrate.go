@@ -46,7 +46,7 @@ CREATE TABLE briefs (
 	headline  TEXT NOT NULL,
 	algorithm TEXT NOT NULL,
 	documents INTEGER NOT NULL,
-	body      BLOB NOT NULL, -- the brief's JSON, less id, story and created
+	body      BLOB NOT NULL, -- the brief's JSON, as the API serves it
 	UNIQUE (story_id, version)
 );
 -- Which articles a brief was made from, in its order, under the names it cites.

@@ -26,7 +26,7 @@ import (
 type SQLite struct {
 	w, r *sql.DB
 	put  struct{ story, bump, version, brief, article, findArticle, link *sql.Stmt }
-	get  struct{ brief, current, docs, exists, list *sql.Stmt }
+	get  struct{ brief, body, current, docs, exists, list *sql.Stmt }
 }
 
 var _ Store = (*SQLite)(nil)
@@ -84,6 +84,7 @@ func (s *SQLite) prepare(ctx context.Context) error {
 	prep(s.w, &s.put.findArticle, `SELECT id FROM articles WHERE story_id = ? AND hash = ?`)
 	prep(s.w, &s.put.link, `INSERT INTO brief_articles(brief_seq, position, article_id, doc_id) VALUES (?, ?, ?, ?)`)
 	prep(s.r, &s.get.brief, `SELECT id, story_id, created, body FROM briefs WHERE id = ?`)
+	prep(s.r, &s.get.body, `SELECT body FROM briefs WHERE id = ?`)
 	prep(s.r, &s.get.current, `SELECT id, story_id, created, body FROM briefs WHERE story_id = ? ORDER BY version DESC LIMIT 1`)
 	prep(s.r, &s.get.docs, `SELECT l.doc_id, a.title, a.url, a.outlet, a.author, a.published, a.text, a.removed, a.source
 		FROM briefs b JOIN brief_articles l ON l.brief_seq = b.seq JOIN articles a ON a.id = l.article_id
@@ -121,15 +122,20 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 	if b.Created.IsZero() {
 		b.Created = time.Now().UTC().Truncate(time.Microsecond)
 	}
-	// The stored body leaves out what the columns hold.
+	headline := Headline(b)
+	now := b.Created.UnixNano()
+	story, id := b.Story, newID()
+	if story == "" {
+		story = newID()
+	}
+	// The body is the brief's JSON as the API serves it, so that reading a
+	// brief back needs no decoding.
 	body := *b
-	body.ID, body.Story, body.Created = "", "", time.Time{}
+	body.ID, body.Story = id, story
 	js, err := json.Marshal(&body)
 	if err != nil {
 		return fmt.Errorf("store: encode brief: %w", err)
 	}
-	headline := Headline(b)
-	now := b.Created.UnixNano()
 
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -137,9 +143,8 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 	}
 	defer tx.Rollback()
 
-	story, version := b.Story, 1
-	if story == "" {
-		story = newID()
+	version := 1
+	if b.Story == "" {
 		if _, err := tx.StmtContext(ctx, s.put.story).ExecContext(ctx, story, now, now, headline); err != nil {
 			return fmt.Errorf("store: insert story: %w", err)
 		}
@@ -156,7 +161,6 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 		}
 		version++
 	}
-	id := newID()
 	var seq int64
 	err = tx.StmtContext(ctx, s.put.brief).QueryRowContext(ctx, id, story, version, now, headline, b.Algorithm, len(docs), js).Scan(&seq)
 	if err != nil {
@@ -202,6 +206,21 @@ func (s *SQLite) Brief(ctx context.Context, id string) (*precis.Brief, error) {
 		return nil, fmt.Errorf("store: brief %q: %w", id, precis.ErrNotFound)
 	}
 	return s.scanBrief(s.get.brief.QueryRowContext(ctx, id), "brief "+strconv.Quote(id))
+}
+
+// BriefJSON implements Store.
+func (s *SQLite) BriefJSON(ctx context.Context, id string) ([]byte, error) {
+	if !ValidID(id) {
+		return nil, fmt.Errorf("store: brief %q: %w", id, precis.ErrNotFound)
+	}
+	var body []byte
+	if err := s.get.body.QueryRowContext(ctx, id).Scan(&body); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("store: brief %q: %w", id, precis.ErrNotFound)
+		}
+		return nil, fmt.Errorf("store: brief %q: %w", id, err)
+	}
+	return body, nil
 }
 
 // Current implements Store.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -59,6 +60,14 @@ func TestPutGet(t *testing.T) {
 	if !reflect.DeepEqual(got, b) {
 		t.Errorf("Brief = %+v\nwant %+v", got, b)
 	}
+	raw, err := s.BriefJSON(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromJSON precis.Brief
+	if err := json.Unmarshal(raw, &fromJSON); err != nil || !reflect.DeepEqual(&fromJSON, b) {
+		t.Errorf("BriefJSON = %s (%v)", raw, err)
+	}
 	gotDocs, err := s.Documents(ctx, b.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -79,6 +88,9 @@ func TestNotFound(t *testing.T) {
 		t.Run(id, func(t *testing.T) {
 			if _, err := s.Brief(ctx, id); !errors.Is(err, precis.ErrNotFound) {
 				t.Errorf("Brief: %v", err)
+			}
+			if _, err := s.BriefJSON(ctx, id); !errors.Is(err, precis.ErrNotFound) {
+				t.Errorf("BriefJSON: %v", err)
 			}
 			if _, err := s.Documents(ctx, id); !errors.Is(err, precis.ErrNotFound) {
 				t.Errorf("Documents: %v", err)

@@ -32,6 +32,8 @@ type Store interface {
 	Put(ctx context.Context, b *precis.Brief, docs []precis.Document) error
 	// Brief returns the brief id, or an error wrapping precis.ErrNotFound.
 	Brief(ctx context.Context, id string) (*precis.Brief, error)
+	// BriefJSON returns brief id as the JSON of the API, as it was stored.
+	BriefJSON(ctx context.Context, id string) ([]byte, error)
 	// Current returns the newest brief of a story.
 	Current(ctx context.Context, story string) (*precis.Brief, error)
 	// Documents returns the documents brief id was made from, in the brief's
