@@ -302,3 +302,10 @@ func Public(ip netip.Addr) bool {
 	}
 	return true
 }
+
+// IsURL reports whether a command-line argument names a web page (http or
+// https) rather than a file.
+func IsURL(arg string) bool {
+	a := strings.ToLower(arg)
+	return strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://")
+}

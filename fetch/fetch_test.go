@@ -261,3 +261,14 @@ func TestNoScheme(t *testing.T) {
 		t.Errorf("a URL without scheme was refused: %v", err)
 	}
 }
+
+func TestIsURL(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"https://example.com/a": true, "HTTP://example.com": true, "examples/sessions": false,
+		"file.html": false, "-": false, "ftp://example.com": false, "http:relative": false,
+	} {
+		if got := IsURL(arg); got != want {
+			t.Errorf("IsURL(%q) = %v, want %v", arg, got, want)
+		}
+	}
+}

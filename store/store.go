@@ -15,6 +15,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base32"
+	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -147,6 +148,7 @@ func ValidID(id string) bool {
 
 // contentHash identifies an article by its text, the same however it was named.
 func contentHash(d *precis.Document) []byte {
-	h := sha256.Sum256([]byte(d.Text))
-	return h[:]
+	h := sha256.New()
+	io.WriteString(h, d.Text) // no copy of the text
+	return h.Sum(nil)
 }

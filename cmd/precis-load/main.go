@@ -56,6 +56,7 @@ func run(ctx context.Context, out io.Writer, args []string) error {
 	getConc := fs.Int("get-concurrency", 8, "clients reading briefs at once")
 	warmup := fs.Int("warmup", 50, "briefs made before measuring")
 	token := fs.String("token", os.Getenv("PRECIS_TOKEN"), "bearer `token` (default $PRECIS_TOKEN)")
+	serverPID := fs.Int("server-pid", 0, "`pid` of the server process, to report its CPU time per request (Linux)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -88,13 +89,17 @@ func run(ctx context.Context, out io.Writer, args []string) error {
 			return fmt.Errorf("warm-up: %d of %d requests failed: %s", w.Errors, w.Requests, strings.Join(w.FirstErrors, "; "))
 		}
 	}
-	cpu0 := cpuTime()
+	cpu := cpuTime
+	if *serverPID > 0 {
+		cpu = func() time.Duration { return processCPU(*serverPID) }
+	}
+	cpu0 := cpu()
 	post, ids, err := c.CreateBriefs(ctx, loadtest.Config{URL: base, Concurrency: *conc, Duration: *duration, Requests: *posts, Token: *token}, body)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "%s   (%d clients)\n", post, *conc)
-	postCPU := cpuTime() - cpu0
+	postCPU := cpu() - cpu0
 	if len(ids) == 0 {
 		return fmt.Errorf("no brief was made: %s", strings.Join(post.FirstErrors, "; "))
 	}
@@ -103,19 +108,23 @@ func run(ctx context.Context, out io.Writer, args []string) error {
 		return err
 	}
 	fmt.Fprintf(out, "%s   (%d clients)\n", get, *getConc)
-	if *self {
+	if *self || *serverPID > 0 {
 		// The machine may be shared: CPU time per request says what the
-		// server would do alone. It counts the load generator too, so it
-		// overstates the server's cost.
-		getCPU := cpuTime() - cpu0 - postCPU
+		// server would do alone. In --self mode it counts the load generator
+		// too, and so overstates the server's cost.
+		who := "server"
+		if *self {
+			who = "server and client"
+		}
+		getCPU := cpu() - cpu0 - postCPU
 		for _, p := range []struct {
 			r   loadtest.Result
 			cpu time.Duration
 		}{{post, postCPU}, {get, getCPU}} {
 			if p.r.Requests > 0 {
 				per := p.cpu / time.Duration(p.r.Requests)
-				fmt.Fprintf(out, "%-22s %8s CPU per request (server and client) → at most %.0f req/s on %d cores\n",
-					p.r.Name, per.Round(time.Microsecond), float64(runtime.NumCPU())/per.Seconds(), runtime.NumCPU())
+				fmt.Fprintf(out, "%-22s %8s CPU per request (%s) → at most %.0f req/s on %d cores\n",
+					p.r.Name, per.Round(time.Microsecond), who, float64(runtime.NumCPU())/per.Seconds(), runtime.NumCPU())
 			}
 		}
 	}
@@ -137,6 +146,28 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// processCPU is the CPU time process pid has used, from /proc (Linux only; 0 elsewhere).
+func processCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name, which is in parentheses and may hold spaces.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	var utime, stime int64
+	fmt.Sscan(f[11], &utime)
+	fmt.Sscan(f[12], &stime)
+	const ticks = 100 // USER_HZ, 100 on every Linux that Go supports
+	return time.Duration(utime+stime) * time.Second / ticks
 }
 
 // storyRequest reads a story's articles into the JSON body of POST /v1/briefs.

@@ -126,12 +126,18 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 // ("precis brief dir --words 100"); "--" ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
+	// Parse would print the usage on every error and on -h, to an output
+	// silenced here; the usage is printed once, on -h, to the real output.
+	out, usage := fs.Output(), fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	for {
 		fs.SetOutput(io.Discard)
 		err := fs.Parse(args)
 		if err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
+				fs.SetOutput(out)
+				usage()
 				return nil, flag.ErrHelp
 			}
 			return nil, usageError{err.Error()}

@@ -216,6 +216,14 @@ func TestServeFlags(t *testing.T) {
 	}
 }
 
+func TestServeHelp(t *testing.T) {
+	var stderr bytes.Buffer
+	code := run(context.Background(), &env{stdout: io.Discard, stderr: &stderr}, []string{"serve", "-h"})
+	if code != 0 || strings.Count(stderr.String(), "Usage:") != 1 || !strings.Contains(stderr.String(), "-allow-private-urls") {
+		t.Errorf("exit %d, help:\n%s", code, stderr.String())
+	}
+}
+
 func TestParseSize(t *testing.T) {
 	tests := []struct {
 		in   string
