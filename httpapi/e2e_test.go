@@ -98,6 +98,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(ts.URL+"/"),
 		chromedp.WaitVisible(chromedp.CSS("form.new-brief")),
 		chromedp.SetUploadFiles(chromedp.ID("file"), files),
+		chromedp.Func(func(context.Context, *chromedp.Target) error { screenshot(t, ctx, "form"); return nil }),
 		chromedp.Click(chromedp.CSS("form.new-brief button[type=submit]")),
 		chromedp.WaitVisible(chromedp.ID("summary-h")),
 	)

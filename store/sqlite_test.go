@@ -340,3 +340,18 @@ func BenchmarkBrief(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkBriefJSON(b *testing.B) {
+	ctx := context.Background()
+	s, _ := open(b)
+	br, docs := fixture()
+	if err := s.Put(ctx, br, docs); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.BriefJSON(ctx, br.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
