@@ -418,3 +418,49 @@ func TestRoutesDocumented(t *testing.T) {
 		}
 	}
 }
+
+func TestNoRoute(t *testing.T) {
+	ts := newTestServer(t, Config{}, nil, nil)
+	client := &http.Client{}
+	for _, tt := range []struct {
+		method, path string
+		code         int
+		json         bool
+	}{
+		{"GET", "/v1/nothing", 404, true},
+		{"PUT", "/v1/briefs", 405, true},
+		{"PATCH", "/v1/briefs/aaaaaaaaaaaaaaaa", 405, true},
+		{"GET", "/nothing", 404, false},
+		{"DELETE", "/briefs", 405, false},
+	} {
+		req, _ := http.NewRequest(tt.method, ts.URL+tt.path, nil)
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		ct := resp.Header.Get("Content-Type")
+		if resp.StatusCode != tt.code || tt.json != (ct == "application/json") || !tt.json && !strings.HasPrefix(ct, "text/html") {
+			t.Errorf("%s %s: %d %s, want %d (JSON %v)", tt.method, tt.path, resp.StatusCode, ct, tt.code, tt.json)
+		}
+		if tt.code == 405 && resp.Header.Get("Allow") == "" {
+			t.Errorf("%s %s: no Allow header", tt.method, tt.path)
+		}
+	}
+}
+
+func TestPastedCRLF(t *testing.T) {
+	var got []precis.Document
+	capture := BrieferFunc(func(ctx context.Context, docs []precis.Document, cfg engine.Config) (*precis.Brief, error) {
+		got = docs
+		return richBrief(ctx, docs, cfg)
+	})
+	ts := newTestServer(t, Config{}, capture, nil)
+	resp := ts.postForm("/v1/briefs", form{fields: [][2]string{{"text", "First line.\r\n\r\nSecond paragraph.\r\n---\r\nOther article."}}})
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("%d %s", resp.StatusCode, resp.body)
+	}
+	if len(got) != 2 || got[0].Text != "First line.\n\nSecond paragraph." || got[1].Text != "Other article." {
+		t.Errorf("documents = %q", got)
+	}
+}

@@ -15,6 +15,7 @@ import (
 var (
 	errMalformed   = fmt.Errorf("httpapi: malformed request: %w", precis.ErrInvalid)
 	errMediaType   = fmt.Errorf("httpapi: unsupported content type: %w", precis.ErrInvalid)
+	errMethod      = fmt.Errorf("httpapi: method not allowed: %w", precis.ErrInvalid)
 	errToken       = fmt.Errorf("httpapi: a valid token is required to write: %w", precis.ErrForbidden)
 	errCrossOrigin = fmt.Errorf("httpapi: cross-origin request refused: %w", precis.ErrForbidden)
 	errBusy        = errors.New("httpapi: server busy, try again")
@@ -29,6 +30,8 @@ func status(err error) int {
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, errMediaType):
 		return http.StatusUnsupportedMediaType
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed
 	case errors.Is(err, errMalformed):
 		return http.StatusBadRequest
 	case errors.Is(err, errToken):
@@ -59,7 +62,12 @@ func message(err error, code int) string {
 	case code == http.StatusServiceUnavailable && !errors.Is(err, errBusy):
 		return errTimeout.Error()
 	}
-	return err.Error()
+	// The status says which domain error it was; the words need not repeat it.
+	msg := err.Error()
+	for _, e := range []error{precis.ErrInvalid, precis.ErrNotFound, precis.ErrTooLarge, precis.ErrForbidden} {
+		msg = strings.ReplaceAll(msg, ": "+e.Error(), "")
+	}
+	return strings.TrimPrefix(msg, "httpapi: ")
 }
 
 // fail writes err as the response: JSON {"error": "..."} for the API, an error

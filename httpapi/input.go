@@ -211,6 +211,9 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 			return fmt.Errorf("httpapi: form field %q too large: %w", name, precis.ErrTooLarge)
 		}
 		value := string(b)
+		if name != "file" {
+			value = strings.ReplaceAll(value, "\r\n", "\n") // browsers send a textarea's lines with CRLF
+		}
 		switch name {
 		case "file":
 			if part.FileName() == "" && len(b) == 0 {

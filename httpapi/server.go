@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -216,6 +217,21 @@ func (s *Server) secure(h http.Handler) http.Handler {
 			s.fail(w, r, errCrossOrigin)
 			return
 		}
+		if mh, pattern := s.mux.Handler(r); pattern == "" {
+			// No route: the mux would answer in plain text; answer as the
+			// API or the pages answer their errors instead.
+			probe := &statusProbe{header: http.Header{}}
+			mh.ServeHTTP(probe, r)
+			switch probe.code {
+			case http.StatusNotFound:
+				s.fail(w, r, fmt.Errorf("httpapi: no page %s: %w", r.URL.Path, precis.ErrNotFound))
+				return
+			case http.StatusMethodNotAllowed:
+				w.Header().Set("Allow", probe.header.Get("Allow"))
+				s.fail(w, r, fmt.Errorf("%w: %s", errMethod, r.Method))
+				return
+			}
+		}
 		h.ServeHTTP(w, r)
 	})
 }
@@ -235,4 +251,25 @@ func (s *Server) authorized(r *http.Request) bool {
 func (s *Server) tokenMatches(token string) bool {
 	a, b := sha256.Sum256([]byte(token)), sha256.Sum256([]byte(s.cfg.Token))
 	return subtle.ConstantTimeCompare(a[:], b[:]) == 1
+}
+
+// statusProbe records what a handler would answer, writing nothing.
+type statusProbe struct {
+	header http.Header
+	code   int
+}
+
+func (p *statusProbe) Header() http.Header { return p.header }
+
+func (p *statusProbe) Write(b []byte) (int, error) {
+	if p.code == 0 {
+		p.code = http.StatusOK
+	}
+	return len(b), nil
+}
+
+func (p *statusProbe) WriteHeader(code int) {
+	if p.code == 0 {
+		p.code = code
+	}
 }
