@@ -144,7 +144,7 @@ func TestErrors(t *testing.T) {
 		}
 		return richBrief(ctx, docs, cfg)
 	})
-	ts := newTestServer(t, Config{MaxBody: 4096, MaxURLs: 2, MaxArticles: 3, Timeout: 300 * time.Millisecond}, failing, fetch.New(fetch.DefaultOptions()))
+	ts := newTestServer(t, Config{MaxBody: 4096, MaxURLs: 2, MaxArticles: 3, Timeout: time.Second}, failing, fetch.New(fetch.DefaultOptions()))
 	private := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		t.Error("a private address was fetched")
 	}))

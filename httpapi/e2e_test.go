@@ -65,6 +65,23 @@ func browser(t *testing.T) context.Context {
 	return bctx
 }
 
+// waitFor evaluates the JavaScript expression cond until it is true, for 10 s at most.
+func waitFor(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("still false after 10 s (%v): %s", err, cond)
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // screenshot saves the visible part of the page when PRECIS_SCREENSHOTS names a directory, for a
 // person to look at.
 func screenshot(t *testing.T, ctx context.Context, name string) {
@@ -143,11 +160,12 @@ func TestBrowser(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.Click(firstCite),
 		chromedp.WaitVisible(chromedp.CSS("mark.flash")),
-		chromedp.Sleep(800*time.Millisecond), // smooth scrolling
 	)
 	if err != nil {
 		t.Fatalf("following a citation: %v", err)
 	}
+	waitFor(t, ctx, `(() => { const t = document.querySelector(":target"); if (!t) return false;
+		const r = t.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) // smooth scrolling
 	type landing struct {
 		Hash, Marked, Article string
 		Visible, Back         bool
@@ -176,11 +194,11 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(ts.URL+"/briefs/"+id),
 		chromedp.WaitVisible(chromedp.ID("summary-h")),
 		chromedp.Click(firstCite),
-		chromedp.Sleep(300*time.Millisecond),
 	)
 	if err != nil {
 		t.Fatalf("without JavaScript: %v", err)
 	}
+	waitFor(t, nojs, `!!document.querySelector(":target")`)
 	noJS, err := chromedp.Run(nojs, chromedp.Evaluate[landing](where))
 	if err != nil {
 		t.Fatal(err)
