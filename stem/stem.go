@@ -4,8 +4,6 @@ package stem
 import (
 	"strings"
 	"sync"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // English returns the English Snowball stem of a lower-case word: "senators" →
@@ -14,6 +12,8 @@ import (
 // The parts of a hyphenated word are stemmed one by one ("then-senators" →
 // "then-senat") so that the last part stems as it does alone.
 //
+// Words of ASCII letters go through a byte-level port of the Snowball library
+// (porter2.go, checked against it word for word); other words through the library.
 // Stems are cached per process: news vocabularies repeat, and a hit costs a
 // fraction of a stemming. English is safe for concurrent use.
 func English(lower string) string {
@@ -43,11 +43,11 @@ func English(lower string) string {
 // stem once.
 func Uncached(lower string) string {
 	if strings.IndexByte(lower, '-') < 0 {
-		return english.Stem(lower, true)
+		return porter2(lower)
 	}
 	parts := strings.Split(lower, "-")
 	for i, p := range parts {
-		parts[i] = english.Stem(p, true)
+		parts[i] = porter2(p)
 	}
 	return strings.Join(parts, "-")
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/kljensen/snowball/english"
 	"github.com/precis-news/precis/stem"
 )
 
@@ -135,8 +136,34 @@ func benchStem(b *testing.B, f func(string) string) {
 // BenchmarkEnglish stems the example story's words (about 3,600) through the cache.
 func BenchmarkEnglish(b *testing.B) { benchStem(b, stem.English) }
 
-// BenchmarkUncached stems the same words with the library alone.
+// BenchmarkUncached stems the same words with the byte-level port, no cache.
 func BenchmarkUncached(b *testing.B) { benchStem(b, stem.Uncached) }
+
+// BenchmarkLibrary stems the same words with github.com/kljensen/snowball alone.
+func BenchmarkLibrary(b *testing.B) {
+	benchStem(b, func(w string) string { return english.Stem(w, true) })
+}
+
+// BenchmarkColdStory stems each distinct word of the story once, without cache:
+// the stemming cost of a one-shot process (the command line) on the story.
+func BenchmarkColdStory(b *testing.B) {
+	seen := map[string]bool{}
+	var words []string
+	for _, w := range storyWords(b) {
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, w := range words {
+			stem.Uncached(w)
+		}
+	}
+	b.ReportMetric(float64(len(words)), "words")
+}
 
 // BenchmarkSyncMap is the alternative cache, kept to show why it was not chosen.
 func BenchmarkSyncMap(b *testing.B) {

@@ -15,7 +15,8 @@ type word struct {
 }
 
 // lookup returns the lower-case form, stem and stop flag of a word as written.
-// It is safe for concurrent use; the cache is bounded.
+// It is safe for concurrent use; the cache is bounded. It calls the uncached
+// stemmer: this cache already keeps the stem, the stem package's would double it.
 func lookup(text string) word {
 	if len(text) > maxCachedLen {
 		return derive(text)
@@ -40,7 +41,7 @@ func lookup(text string) word {
 
 func derive(text string) word {
 	l := lower(text)
-	return word{lower: l, stem: stem.English(l), stop: IsStop(l) && text != "US"}
+	return word{lower: l, stem: stem.Uncached(l), stop: IsStop(l) && text != "US"}
 }
 
 const (
