@@ -1,6 +1,7 @@
 package sentence_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -151,4 +152,30 @@ func TestSplitOffsets(t *testing.T) {
 			t.Errorf("span %d = %v, want %v", i, got[i], want[i])
 		}
 	}
+}
+
+func ExampleSplit() {
+	text := "Sen. Al Franken (D-Minn.) asked whether the U.S. Attorney General had met the envoy. " +
+		"\"I did not,\" he said. \"Not once.\" The hearing ended at 5 p.m. Tuesday.\n\n" +
+		"Related coverage\nMore from Washington"
+	for _, s := range sentence.Split(text) {
+		fmt.Printf("[%s]\n", s.Of(text))
+	}
+	// Output:
+	// [Sen. Al Franken (D-Minn.) asked whether the U.S. Attorney General had met the envoy.]
+	// ["I did not," he said.]
+	// ["Not once."]
+	// [The hearing ended at 5 p.m. Tuesday.]
+	// [Related coverage]
+	// [More from Washington]
+}
+
+func ExampleParagraphs() {
+	text := "First paragraph.\n\nSecond paragraph,\nin two lines."
+	for _, p := range sentence.Paragraphs(text) {
+		fmt.Printf("%d-%d %q\n", p.Start, p.End, p.Of(text))
+	}
+	// Output:
+	// 0-16 "First paragraph."
+	// 18-49 "Second paragraph,\nin two lines."
 }

@@ -47,6 +47,7 @@ func BenchmarkTokenizeStory(b *testing.B) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for d, doc := range docs {
 			for _, s := range spans[d] {
@@ -54,6 +55,7 @@ func BenchmarkTokenizeStory(b *testing.B) {
 			}
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkPipelineStory splits, tokenizes and stems the example story: the
@@ -63,6 +65,7 @@ func BenchmarkPipelineStory(b *testing.B) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, doc := range docs {
 			for _, s := range sentence.Split(doc) {
@@ -70,6 +73,7 @@ func BenchmarkPipelineStory(b *testing.B) {
 			}
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkTokenizeLarge tokenizes a synthetic 1 MB text: the story repeated.
@@ -80,7 +84,9 @@ func BenchmarkTokenizeLarge(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		token.Tokenize(text, span)
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }

@@ -10,6 +10,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,10 +30,26 @@ func Tokenize(text string, span precis.Span) []precis.Token {
 	if span.Start >= span.End {
 		return nil
 	}
-	t := tokenizer{text: text, end: span.End, out: make([]precis.Token, 0, (span.End-span.Start)/4+2)}
+	// Tokenize into a pooled scratch slice, then copy into one exactly sized
+	// allocation: a token is 72 bytes, and guessing the count wastes a third.
+	scratch := scratchPool.Get().(*[]precis.Token)
+	t := tokenizer{text: text, end: span.End, out: (*scratch)[:0]}
 	t.run(span.Start)
-	return t.out
+	out := make([]precis.Token, len(t.out))
+	copy(out, t.out)
+	clear(t.out) // drop the references to the strings
+	if cap(t.out) <= maxScratch {
+		*scratch = t.out
+		scratchPool.Put(scratch)
+	}
+	return out
 }
+
+// maxScratch bounds the scratch slices kept in the pool (a sentence rarely has
+// over a hundred tokens; a whole document given as one span may have millions).
+const maxScratch = 4096
+
+var scratchPool = sync.Pool{New: func() any { s := make([]precis.Token, 0, 256); return &s }}
 
 type tokenizer struct {
 	text string
@@ -115,13 +132,17 @@ func (t *tokenizer) emit(start, end int, k kind) {
 
 // word scans a word, URL or address starting at i and returns its end.
 func (t *tokenizer) word(i int) int {
-	if e := t.address(i); e > i {
-		t.emit(i, e, kAddress)
-		return e
-	}
-	j := acronym(t.text, i, t.end)
-	if j == i {
-		j = t.letters(i)
+	text, end := t.text, t.end
+	j := t.letters(i)
+	if j < end && (text[j] == '.' || text[j] == '@' || text[j] == ':' || text[j] == '+' || text[j] == '%') {
+		// Only a word followed by one of these may be an address or an acronym.
+		if e := t.address(i); e > i {
+			t.emit(i, e, kAddress)
+			return e
+		}
+		if e := acronym(text, i, end); e > i {
+			j = e
+		}
 	}
 	j = t.connected(i, j)
 	t.emit(i, j, kWord)

@@ -134,3 +134,24 @@ func ExampleTokenize() {
 	fmt.Println()
 	// Output: Sen→sen Jeff→jeff Sessions'→session aides→aid then-senator→then-senat met→met U.S.→u.s. envoy→envoy twice→twice 2016→2016
 }
+
+// TestConcurrent tokenizes from several goroutines at once (run with -race).
+func TestConcurrent(t *testing.T) {
+	text := "The U.S. senators said Sessions' aides met the Russian envoy twice in 2016."
+	want := show(tokenize(text))
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			s := ""
+			for i := 0; i < 200; i++ {
+				s = show(tokenize(text))
+			}
+			done <- s
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tokenize = %s, want %s", got, want)
+		}
+	}
+}
