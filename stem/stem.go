@@ -3,7 +3,7 @@ package stem
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 )
 
 // English returns the English Snowball stem of a lower-case word: "senators" →
@@ -20,23 +20,17 @@ func English(lower string) string {
 	if len(lower) <= 2 {
 		return lower
 	}
-	sh := &cache[shardOf(lower)]
-	sh.mu.RLock()
-	s, ok := sh.m[lower]
-	sh.mu.RUnlock()
-	if ok {
-		return s
+	if len(lower) > maxCachedLen {
+		return Uncached(lower)
 	}
-	s = Uncached(lower)
-	if len(lower) <= maxCachedLen {
-		sh.mu.Lock()
-		if len(sh.m) >= shardCap {
-			clear(sh.m) // bound the memory a long-running server spends on rare words
-		}
-		sh.m[strings.Clone(lower)] = s
-		sh.mu.Unlock()
+	slot := &cache[hash(lower)&(cacheSlots-1)]
+	if e := slot.Load(); e != nil && e.word == lower {
+		return e.stem
 	}
-	return s
+	e := &entry{word: strings.Clone(lower)}
+	e.stem = Uncached(e.word)
+	slot.Store(e)
+	return e.stem
 }
 
 // Uncached is English without the cache, for measurement and for callers that
@@ -52,31 +46,24 @@ func Uncached(lower string) string {
 	return strings.Join(parts, "-")
 }
 
+// The cache is direct-mapped: a fixed table of slots indexed by a hash of the
+// word, each holding the last word that hashed there. A read or a write is one
+// atomic operation, so it needs no lock, and its memory is bounded by construction.
 const (
-	shards       = 64
-	shardCap     = 4096 // 64 × 4096 = 262,144 words at most
+	cacheSlots   = 1 << 15 // a power of two
 	maxCachedLen = 32
 )
 
-type shard struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
+type entry struct{ word, stem string }
 
-var cache [shards]shard
+var cache [cacheSlots]atomic.Pointer[entry]
 
-func init() {
-	for i := range cache {
-		cache[i].m = make(map[string]string, 256)
-	}
-}
-
-// shardOf hashes a word (FNV-1a) to its shard.
-func shardOf(s string) uint32 {
+// hash is FNV-1a.
+func hash(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
 	}
-	return h % shards
+	return h
 }
