@@ -7,7 +7,7 @@ import (
 )
 
 // English returns the English Snowball stem of a lower-case word: "senators" →
-// "senat", "running" → "run", "Sessions'" → "session". Every word is stemmed,
+// "senat", "running" → "run", "sessions'" → "session". Every word is stemmed,
 // stopwords too ("being" → "be"); deciding what to drop is the token package's job.
 // The parts of a hyphenated word are stemmed one by one ("then-senators" →
 // "then-senat") so that the last part stems as it does alone.

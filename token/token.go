@@ -30,8 +30,14 @@ func Tokenize(text string, span precis.Span) []precis.Token {
 	if span.Start >= span.End {
 		return nil
 	}
-	// Tokenize into a pooled scratch slice, then copy into one exactly sized
-	// allocation: a token is 72 bytes, and guessing the count wastes a third.
+	if n := span.End - span.Start; n > maxScratch {
+		// A long span (a whole document): guess the count, a token per 4 bytes.
+		t := tokenizer{text: text, end: span.End, out: make([]precis.Token, 0, n/4+16)}
+		t.run(span.Start)
+		return t.out
+	}
+	// A sentence: tokenize into a pooled scratch slice, then copy into one exactly
+	// sized allocation, since a token is 72 bytes and a guess wastes a third.
 	scratch := scratchPool.Get().(*[]precis.Token)
 	t := tokenizer{text: text, end: span.End, out: (*scratch)[:0]}
 	t.run(span.Start)
@@ -45,8 +51,8 @@ func Tokenize(text string, span precis.Span) []precis.Token {
 	return out
 }
 
-// maxScratch bounds the scratch slices kept in the pool (a sentence rarely has
-// over a hundred tokens; a whole document given as one span may have millions).
+// maxScratch bounds the spans tokenized through the pool, in bytes, and so the
+// scratch slices it keeps (a sentence rarely has over a hundred tokens).
 const maxScratch = 4096
 
 var scratchPool = sync.Pool{New: func() any { s := make([]precis.Token, 0, 256); return &s }}
