@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"math"
 	"strings"
 
 	"github.com/precis-news/precis"
@@ -16,9 +17,12 @@ import (
 type listMarkers struct {
 	starts, ends []int
 	i            int
-	// next is the start of the next marker to meet, or -1.
+	// next is the start of the next marker to meet, or noMarker.
 	next int
 }
+
+// noMarker is past any offset, so that the scan tests one comparison a byte.
+const noMarker = math.MaxInt
 
 // marker style: the punctuation after the number.
 const (
@@ -29,7 +33,7 @@ const (
 
 // find collects the markers of the paragraph p of text.
 func (l *listMarkers) find(text string, p precis.Span) {
-	l.next = -1
+	l.next = noMarker
 	for line := p.Start; line < p.End; {
 		i := skipBullets(text, line, p.End)
 		if v, style, end := parseMarker(text, i, p.End); v > 0 {
@@ -76,7 +80,7 @@ func (l *listMarkers) skip() int {
 	if l.i < len(l.starts) {
 		l.next = l.starts[l.i]
 	} else {
-		l.next = -1
+		l.next = noMarker
 	}
 	return e
 }

@@ -88,7 +88,11 @@ func splitParagraph(text string, p precis.Span, out []precis.Span) []precis.Span
 	s.list.find(text, p)
 	lineStart := p.Start
 	for i := p.Start; i < p.End; {
-		if i == s.list.next {
+		if i >= s.list.next {
+			if i > s.list.next { // passed over inside a terminator's run: drop it
+				s.list.skip()
+				continue
+			}
 			if !s.onlyBullets(i) {
 				s.emit(i, i)
 			}
