@@ -2,4 +2,4 @@ module github.com/precis-news/precis
 
 go 1.26
 
-require github.com/kljensen/snowball v0.10.0 // indirect
+require github.com/kljensen/snowball v0.10.0
