@@ -10,7 +10,6 @@ package token
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,32 +29,15 @@ func Tokenize(text string, span precis.Span) []precis.Token {
 	if span.Start >= span.End {
 		return nil
 	}
-	if n := span.End - span.Start; n > maxScratch {
-		// A long span (a whole document): guess the count, a token per 4 bytes.
-		t := tokenizer{text: text, end: span.End, out: make([]precis.Token, 0, n/4+16)}
-		t.run(span.Start)
-		return t.out
-	}
-	// A sentence: tokenize into a pooled scratch slice, then copy into one exactly
-	// sized allocation, since a token is 72 bytes and a guess wastes a third.
-	scratch := scratchPool.Get().(*[]precis.Token)
-	t := tokenizer{text: text, end: span.End, out: (*scratch)[:0]}
+	// Two passes: count the tokens, then fill one exactly sized slice. Counting
+	// is cheap next to what a token costs the garbage collector (72 bytes, three
+	// strings), and a guess would waste a third of the memory or copy it.
+	t := tokenizer{text: text, end: span.End, counting: true}
 	t.run(span.Start)
-	out := make([]precis.Token, len(t.out))
-	copy(out, t.out)
-	clear(t.out) // drop the references to the strings
-	if cap(t.out) <= maxScratch {
-		*scratch = t.out
-		scratchPool.Put(scratch)
-	}
-	return out
+	t = tokenizer{text: text, end: span.End, out: make([]precis.Token, 0, t.count)}
+	t.run(span.Start)
+	return t.out
 }
-
-// maxScratch bounds the spans tokenized through the pool, in bytes, and so the
-// scratch slices it keeps (a sentence rarely has over a hundred tokens).
-const maxScratch = 4096
-
-var scratchPool = sync.Pool{New: func() any { s := make([]precis.Token, 0, 256); return &s }}
 
 type tokenizer struct {
 	text string
@@ -64,6 +46,9 @@ type tokenizer struct {
 	// inQuote is set between an opening single quote and its close, so that a
 	// closing ' after "s" is read as the quote and not as a possessive.
 	inQuote bool
+	// counting makes emit count tokens instead of building them.
+	counting bool
+	count    int
 }
 
 // kind of a scanned token, finer than precis.TokenKind.
@@ -114,6 +99,10 @@ func (t *tokenizer) run(i int) {
 }
 
 func (t *tokenizer) emit(start, end int, k kind) {
+	if t.counting {
+		t.count++
+		return
+	}
 	s := t.text[start:end]
 	tok := precis.Token{Span: precis.Span{Start: start, End: end}, Text: s}
 	switch k {
