@@ -5,7 +5,7 @@ import "github.com/kljensen/snowball/english"
 // This file is a byte-level port of github.com/kljensen/snowball/english (MIT,
 // see NOTICE) for words of ASCII letters and apostrophes, the near totality of
 // news English. The library converts every suffix it tries to a []rune and spends
-// about 1.3 µs and 1.6 allocations a word; the port gives the same stems (checked
+// about a microsecond and 1.6 allocations a word; the port gives the same stems (checked
 // against the library on its vocabulary and by FuzzPorter2) in a fraction of that
 // with no allocation but the result. Other words go to the library.
 //

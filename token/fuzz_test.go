@@ -1,7 +1,9 @@
 package token_test
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/token"
@@ -17,6 +19,23 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		toks := token.Tokenize(text, precis.Span{Start: start, End: end})
+		// The tokens cover every character of the span but white space.
+		if a, b := max(start, 0), min(end, len(text)); a < b {
+			var want, got strings.Builder
+			for _, r := range text[a:b] {
+				if !unicode.IsSpace(r) {
+					want.WriteRune(r)
+				}
+			}
+			for _, tk := range toks {
+				for _, r := range tk.Text {
+					got.WriteRune(r)
+				}
+			}
+			if got.String() != want.String() {
+				t.Fatalf("tokens of %q cover %q, want %q", text[a:b], got.String(), want.String())
+			}
+		}
 		prev := max(start, 0)
 		for _, tk := range toks {
 			if !tk.Span.Valid(len(text)) || tk.Span.Start < prev || tk.Span.Len() == 0 || tk.Span.End > end {
