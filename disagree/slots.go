@@ -19,10 +19,14 @@ func (cfg Config) slots(c *corpus.Corpus) []slot {
 	var out []slot
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		if !hasDigitOrNumberWord(s) {
+		has, dated := values(s)
+		if !has {
 			continue
 		}
-		dates := date.Find(s.Text)
+		var dates []date.Expr
+		if dated {
+			dates = date.Find(s.Text)
+		}
 		for _, e := range dates {
 			if k := dateKey(e); k != "" {
 				out = append(out, slot{sent: i, doc: s.Doc, span: shift(e.Span, s.Span.Start), date: e, key: k})
@@ -42,20 +46,22 @@ func (cfg Config) slots(c *corpus.Corpus) []slot {
 	return out
 }
 
-// hasDigitOrNumberWord is a cheap filter: most sentences hold no value at all.
-func hasDigitOrNumberWord(s *precis.Sentence) bool {
+// values is a cheap filter: most sentences hold no value at all, and fewer a date.
+func values(s *precis.Sentence) (has, dated bool) {
 	for _, t := range s.Tokens {
-		if t.Kind == precis.Number {
-			return true
-		}
-		if _, ok := numberWords[t.Lower]; ok {
-			return true
-		}
-		if len(t.Lower) >= 3 && (dateWords[t.Lower[:3]]) {
-			return true
+		switch {
+		case t.Kind == precis.Number:
+			has = true
+			dated = dated || len(t.Text) == 4
+		case len(t.Lower) >= 3 && dateWords[t.Lower[:3]]:
+			has, dated = true, true
+		default:
+			if _, ok := numberWords[t.Lower]; ok {
+				has = true
+			}
 		}
 	}
-	return false
+	return has, dated
 }
 
 // dateWords are the first three letters of month and weekday names.
@@ -367,5 +373,3 @@ func edgeWord(w string) bool {
 	}
 	return false
 }
-
-func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

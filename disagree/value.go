@@ -56,6 +56,9 @@ type Quantity struct {
 	Unit string
 	// Hedged marks an approximate or bounded number ("over", "about", "nearly", "up to").
 	Hedged bool
+	// Bound is +1 for a lower bound ("over 25", "at least"), -1 for an upper bound
+	// ("up to 2 million", "as much as"), else 0.
+	Bound int
 	// Partial marks a number that is part of, or added to, another ("20 of 26",
 	// "another 3,000 jobs", "a total of 7,000"): it is never compared.
 	Partial bool
@@ -65,8 +68,14 @@ type Quantity struct {
 // the same kind in the same unit and their intervals overlap. Quantities of
 // different kinds or units are not comparable, and so not compatible either;
 // callers check Comparable first.
+//
+// Two bounds in the same direction are compared by their numbers: "up to 2
+// million" and "as much as 3 million" report different ceilings.
 func (q Quantity) Compatible(r Quantity) bool {
 	const eps = 1e-9
+	if q.Bound != 0 && q.Bound == r.Bound {
+		return math.Abs(q.Value-r.Value) <= eps*math.Max(1, math.Abs(q.Value))
+	}
 	return q.Low <= r.High+eps*math.Max(1, math.Abs(r.High)) && r.Low <= q.High+eps*math.Max(1, math.Abs(q.High))
 }
 
@@ -167,7 +176,11 @@ func lex(text string) []tok {
 				}
 				break
 			}
-			ts = append(ts, tok{i, j, 'w', strings.ToLower(text[i:j])})
+			w := text[i:j]
+			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+				w = strings.ToLower(w)
+			}
+			ts = append(ts, tok{i, j, 'w', w})
 			i = j
 		default:
 			ts = append(ts, tok{i, i + n, 'p', text[i : i+n]})
@@ -209,7 +222,7 @@ const (
 var hedges2 = map[string]hedge{
 	"more than": atLeast, "at least": atLeast, "just over": atLeast, "upwards of": atLeast, "in excess": atLeast,
 	"just under": nearly, "close to": nearly, "nearly all": nearly,
-	"an estimated": about, "as many": atMost, "as much": atMost, "fewer than": atMost, "less than": atMost,
+	"an estimated": about, "many as": atMost, "much as": atMost, "fewer than": atMost, "less than": atMost,
 	"up to": atMost, "no more": atMost,
 }
 
@@ -340,7 +353,7 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 		}
 	}
 	if q.Kind == Count || q.Kind == Money && q.Unit == "" {
-		unit, uend, ok := unitAfter(ts, j)
+		unit, uend, ok := unitAfter(text, ts, j)
 		if q.Kind == Count && !ok {
 			return Quantity{}, 0, false
 		}
@@ -365,7 +378,8 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 		q.Low, q.High = v-prec/2, v+prec/2
 	}
 	h := applyHedge(&q, ts, b, prec, &start)
-	if h == noHedge && b > 0 && partialBefore[ts[b-1].lower] || j < len(ts) && ts[j].lower == "of" && q.Kind != Money && q.Kind != Percent && q.Unit == "" {
+	if h == noHedge && b > 0 && partialBefore[ts[b-1].lower] && (q.Kind == Count || ts[b-1].lower != "of") ||
+		b > 1 && ts[b-1].lower == "the" && ts[b-2].lower == "of" || j < len(ts) && ts[j].lower == "of" && q.Kind != Money && q.Kind != Percent && q.Unit == "" {
 		q.Partial = true
 	}
 	if j < len(ts) && (ts[j].lower == "more" || ts[j].lower == "additional" || ts[j].lower == "new") {
@@ -490,7 +504,7 @@ func appositiveAge(text string, ts []tok, b, j int, v float64) bool {
 // unitAfter finds the noun a number counts: the last of up to three lower-case
 // content words that follow it ("25 conversations with", "five felony counts of",
 // "52-story hotel" reads "story"). It returns the noun's stem.
-func unitAfter(ts []tok, j int) (string, int, bool) {
+func unitAfter(text string, ts []tok, j int) (string, int, bool) {
 	if j < len(ts) && ts[j].lower == "-" && j+1 < len(ts) && ts[j+1].kind == 'w' {
 		w := ts[j+1].lower
 		if numberWords[w] == 0 && !token.IsStop(w) {
@@ -501,7 +515,7 @@ func unitAfter(ts []tok, j int) (string, int, bool) {
 	unit, end := "", 0
 	for k := j; k < len(ts) && k < j+3; k++ {
 		t := ts[k]
-		if t.kind != 'w' || token.IsStop(t.lower) || numberWords[t.lower] != 0 || scales[t.lower] != 0 {
+		if t.kind != 'w' || token.IsStop(t.lower) || numberWords[t.lower] != 0 || scales[t.lower] != 0 || !unicode.IsLower(firstRune(text[t.start:])) {
 			break
 		}
 		if k > j && ts[k-1].end == t.start { // "30ft"-like joins only for the first word
@@ -521,6 +535,9 @@ func unitAfter(ts []tok, j int) (string, int, bool) {
 // isNounEnd guesses that a word ends its noun phrase: a plural after which the
 // next word starts something else ("five toddlers injured").
 func isNounEnd(w string) bool {
+	if _, ok := synonyms[stem.English(w)]; ok || w == "men" || w == "women" || w == "people" {
+		return true
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
@@ -536,6 +553,9 @@ func hedgeBefore(ts []tok, b int) (hedge, int) {
 	}
 	if b >= 2 {
 		if h, ok := hedges2[ts[b-2].lower+" "+ts[b-1].lower]; ok {
+			if b >= 3 && ts[b-3].lower == "as" && ts[b-1].lower == "as" { // "as much as"
+				return h, b - 3
+			}
 			return h, b - 2
 		}
 	}
@@ -571,12 +591,16 @@ func applyHedge(q *Quantity, ts []tok, b int, prec float64, start *int) hedge {
 	switch h {
 	case atLeast:
 		q.High = math.Inf(1)
+		q.Bound = 1
 	case nearly:
 		q.Low = math.Min(q.Low, 0.85*v)
 	case about:
 		q.Low, q.High = math.Min(q.Low, 0.9*v-prec/2), math.Max(q.High, 1.1*q.High+prec/2)
 	case atMost:
 		q.Low = 0
+		q.Bound = -1
 	}
 	return h
 }
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
