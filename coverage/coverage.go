@@ -124,17 +124,24 @@ func (cfg Config) unique(c *corpus.Corpus, info []float64) [][]int {
 		}
 	}
 	out := make([][]int, len(c.Docs))
-	shared := map[int32]float64{}
+	shared := make([]float64, len(c.Sentences)) // dense, reset through touched
+	var touched []int32
 	for i := range c.Sentences {
 		if info[i] == 0 {
 			continue
 		}
 		d := c.Sentences[i].Doc
-		clear(shared)
+		for _, j := range touched {
+			shared[j] = 0
+		}
+		touched = touched[:0]
 		best := 0.0
 		for _, t := range distinct(c.Terms[i]) {
 			for _, j := range post[t] {
 				if c.Sentences[j].Doc != d {
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
 					shared[j] += c.SentenceIDF[t]
 					best = max(best, shared[j])
 				}
