@@ -5,6 +5,8 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/coverage"
+	"github.com/precis-news/precis/disagree"
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/quote"
 	"github.com/precis-news/precis/timeline"
@@ -12,11 +14,13 @@ import (
 
 // DefaultAnalyses returns the analyses a brief runs by default: entities and
 // quotes (one stage, since speakers take their canonical names from the
-// entities), then the timeline.
+// entities), the timeline, the disagreements and the coverage.
 func DefaultAnalyses() []Analysis {
 	return []Analysis{
 		{Name: "entities and quotes", Run: entitiesAndQuotes},
 		{Name: "timeline", Run: dated},
+		{Name: "disagreements", Run: disagreements},
+		{Name: "coverage", Run: covered},
 	}
 }
 
@@ -29,6 +33,18 @@ func entitiesAndQuotes(_ context.Context, c *corpus.Corpus, b *precis.Brief) err
 
 func dated(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
 	b.Timeline = nonNil(timeline.Extract(c))
+	return nil
+}
+
+func disagreements(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
+	b.Disagreements = nonNil(disagree.Find(c))
+	return nil
+}
+
+func covered(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
+	r := coverage.Find(c)
+	b.Coverage = nonNil(r.Unique)
+	b.Shared = nonNil(r.Shared)
 	return nil
 }
 

@@ -1,0 +1,32 @@
+package disagree_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/disagree"
+)
+
+// BenchmarkFindSessions finds the disagreements of the bundled example story.
+func BenchmarkFindSessions(b *testing.B) {
+	docs := loadStory(b, "sessions")
+	c := corpus.Build(docs)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		disagree.Find(c)
+	}
+}
+
+func BenchmarkScan(b *testing.B) {
+	text := "Kleiner Perkins sought $972,814 in legal costs, about $865,000 of it for expert witnesses, after a 2-year trial; 59 per cent voted against, at about 11:15 p.m."
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		disagree.Scan(text)
+	}
+}

@@ -1,0 +1,606 @@
+package disagree
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/stem"
+	"github.com/precis-news/precis/token"
+)
+
+// Kind says what a quantity measures.
+type Kind uint8
+
+// The kinds of quantity.
+const (
+	// Count is a number of things: "25 conversations", "five felony counts", "nine stories".
+	Count Kind = iota + 1
+	// Money is an amount of a currency: "$972,815", "24.2 million euros".
+	Money
+	// Percent is a share: "59%", "20 per cent".
+	Percent
+	// Age is a person's age: "a 2-year-old", "Cosme, 32,", "94 years old".
+	Age
+	// Clock is a time of day: "11:15 p.m.", "7:30pm"; Low and High count minutes from midnight.
+	Clock
+)
+
+var kindNames = [...]string{"", "count", "money", "percent", "age", "time"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// Quantity is one number of a text with what it counts and how exactly the text says it.
+type Quantity struct {
+	// Span locates the quantity as written, hedge and unit included ("over 25
+	// conversations"), in the text given to Scan; Text is that slice.
+	Span precis.Span
+	Text string
+	Kind Kind
+	// Value is the number as written, scaled ("$1.5 billion": 1.5e9); a range gives its low end.
+	Value float64
+	// Low and High bound what the text allows: a rounded number covers its rounding
+	// interval ("973,000": 972,500 to 973,500), a hedged one its hedge ("over 25": 25
+	// and up; "about 40": 36 to 44), a range its ends, an age its year (2 to 3).
+	Low, High float64
+	// Unit is the stem of the noun counted ("convers" for "conversations"), the
+	// currency ("$", "euro"), or "" for percentages, ages and times.
+	Unit string
+	// Hedged marks an approximate or bounded number ("over", "about", "nearly", "up to").
+	Hedged bool
+	// Bound is +1 for a lower bound ("over 25", "at least"), -1 for an upper bound
+	// ("up to 2 million", "as much as"), else 0.
+	Bound int
+	// Partial marks a number that is part of, or added to, another ("20 of 26",
+	// "another 3,000 jobs", "a total of 7,000"): it is never compared.
+	Partial bool
+}
+
+// Compatible reports whether q and r can both be true of one fact: they measure
+// the same kind in the same unit and their intervals overlap. Quantities of
+// different kinds or units are not comparable, and so not compatible either;
+// callers check Comparable first.
+//
+// Two bounds in the same direction are compared by their numbers: "up to 2
+// million" and "as much as 3 million" report different ceilings.
+func (q Quantity) Compatible(r Quantity) bool {
+	const eps = 1e-9
+	if q.Bound != 0 && q.Bound == r.Bound {
+		return math.Abs(q.Value-r.Value) <= eps*math.Max(1, math.Abs(q.Value))
+	}
+	return q.Low <= r.High+eps*math.Max(1, math.Abs(r.High)) && r.Low <= q.High+eps*math.Max(1, math.Abs(q.High))
+}
+
+// Comparable reports whether q and r measure the same kind of thing in the same unit.
+func (q Quantity) Comparable(r Quantity) bool {
+	if q.Partial || r.Partial || q.Kind != r.Kind {
+		return false
+	}
+	if q.Kind != Count && q.Kind != Money {
+		return true
+	}
+	return unitClass(q.Unit) == unitClass(r.Unit)
+}
+
+// synonyms groups the counted nouns that news copy uses for one another
+// ("25 conversations" and "26 meetings"), by stem. A noun not listed is its own class.
+var synonyms = map[string]string{
+	"convers": "meet", "meet": "meet", "talk": "meet", "contact": "meet", "encount": "meet",
+	"peopl": "person", "person": "person", "individu": "person",
+	"child": "child", "children": "child", "kid": "child", "toddler": "child",
+	"stori": "floor", "floor": "floor",
+	"dollar": "$", "$": "$", "usd": "$",
+	"euro": "€", "€": "€",
+	"pound": "£", "£": "£", "sterl": "£",
+	"ft": "foot", "feet": "foot", "foot": "foot",
+	"m": "metr", "metr": "metr", "meter": "metr",
+	"mile": "mile", "km": "km", "kilometr": "km",
+}
+
+func unitClass(u string) string {
+	if c, ok := synonyms[u]; ok {
+		return c
+	}
+	return u
+}
+
+// maxScan is the longest text Scan reads; longer texts yield nothing.
+const maxScan = 1 << 20
+
+// Scan returns the quantities of an English text in order: numbers written in digits
+// or words with the noun they count, amounts of money, percentages, ages and times of
+// day. A bare number without a unit ("No. 3", a year, a score) is not a quantity.
+// Dates are left to package date: callers drop quantities inside date expressions.
+func Scan(text string) []Quantity {
+	if len(text) > maxScan {
+		return nil
+	}
+	ts := lex(text)
+	var out []Quantity
+	for i := 0; i < len(ts); i++ {
+		q, next, ok := quantityAt(text, ts, i)
+		if !ok {
+			continue
+		}
+		q.Text = q.Span.Of(text)
+		out = append(out, q)
+		i = next - 1
+	}
+	return out
+}
+
+// tok is one token of the scanner's own light lexer: a run of letters, a run of
+// digits (with inner commas and points), or one other character.
+type tok struct {
+	start, end int
+	kind       byte // 'w' word, 'd' digits, 'p' punctuation or symbol
+	lower      string
+}
+
+func lex(text string) []tok {
+	var ts []tok
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+				} else if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' && text[j-1] >= '0' && text[j-1] <= '9' {
+					j++
+				} else {
+					break
+				}
+			}
+			ts = append(ts, tok{i, j, 'd', text[i:j]})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterAt(text, j+n2) {
+					j += n2
+					continue
+				}
+				break
+			}
+			w := text[i:j]
+			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+				w = strings.ToLower(w)
+			}
+			ts = append(ts, tok{i, j, 'w', w})
+			i = j
+		default:
+			ts = append(ts, tok{i, i + n, 'p', text[i : i+n]})
+			i += n
+		}
+	}
+	return ts
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}
+
+var scales = map[string]float64{
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+}
+
+// hedges maps the words before a number to how they widen it.
+type hedge uint8
+
+const (
+	noHedge hedge = iota
+	atLeast       // over, more than, at least
+	nearly        // nearly, almost, just under
+	about         // about, around, roughly
+	atMost        // up to, fewer than, less than
+)
+
+var hedges2 = map[string]hedge{
+	"more than": atLeast, "at least": atLeast, "just over": atLeast, "upwards of": atLeast, "in excess": atLeast,
+	"just under": nearly, "close to": nearly, "nearly all": nearly,
+	"an estimated": about, "many as": atMost, "much as": atMost, "fewer than": atMost, "less than": atMost,
+	"up to": atMost, "no more": atMost,
+}
+
+var hedges1 = map[string]hedge{
+	"over": atLeast, "above": atLeast, "exceeding": atLeast,
+	"nearly": nearly, "almost": nearly,
+	"about": about, "around": about, "roughly": about, "approximately": about, "some": about,
+	"estimated": about, "circa": about, "approx": about, "~": about,
+	"under": atMost, "below": atMost,
+}
+
+// partialBefore marks a number that adds to or is part of another.
+var partialBefore = map[string]bool{
+	"another": true, "additional": true, "further": true, "extra": true, "of": true, "total": true,
+	"remaining": true, "other": true, "first": true, "last": true, "latest": true, "new": true,
+}
+
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// quantityAt reads a quantity starting at token i, returning it and the index of
+// the token after it.
+func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
+	t := ts[i]
+	var v, prec float64
+	j := i + 1
+	switch t.kind {
+	case 'd':
+		var ok bool
+		if v, prec, ok = parseDigits(t.lower); !ok {
+			return Quantity{}, 0, false
+		}
+		if j < len(ts) && ts[j].start == t.end && ts[j].kind == 'w' && ordinalSuffix[ts[j].lower] {
+			return Quantity{}, 0, false
+		}
+	case 'w':
+		n, ok := numberWords[t.lower]
+		if !ok || t.lower == "hundred" || t.lower == "dozen" && (i == 0 || ts[i-1].lower != "a") {
+			return Quantity{}, 0, false
+		}
+		v, prec = n, 1
+		// "twenty-five", "two and a half"
+		if n >= 20 && n < 100 && j+1 < len(ts) && ts[j].lower == "-" {
+			if u, ok := numberWords[ts[j+1].lower]; ok && u < 10 {
+				v += u
+				j += 2
+			}
+		}
+		if j+2 < len(ts) && ts[j].lower == "and" && ts[j+1].lower == "a" && ts[j+2].lower == "half" {
+			v += 0.5
+			prec = 0.5
+			j += 3
+		}
+		if j < len(ts) && (ts[j].lower == "hundred" || ts[j].lower == "dozen") {
+			v *= numberWords[ts[j].lower]
+			j++
+		}
+	default:
+		return Quantity{}, 0, false
+	}
+	start := t.start
+	q := Quantity{Kind: Count, Value: v}
+
+	// A currency sign before the number.
+	if i > 0 && ts[i-1].kind == 'p' && ts[i-1].end == t.start {
+		switch ts[i-1].lower {
+		case "$", "€", "£", "¥":
+			q.Kind, q.Unit = Money, ts[i-1].lower
+			start = ts[i-1].start
+			if i > 1 && ts[i-2].kind == 'w' && ts[i-2].end == ts[i-1].start && len(ts[i-2].lower) <= 2 { // US$
+				start = ts[i-2].start
+			}
+		case "-", "/", "#", ".", ":", "–":
+			return Quantity{}, 0, false // the tail of a phone number, a score, a date, a list number
+		}
+	}
+	b := i // first token of the quantity, currency included
+	if q.Kind == Money {
+		b = i - 1
+	}
+
+	// A time of day: "11:15 p.m.", "5 p.m.", "7:30pm".
+	if t.kind == 'd' && !strings.ContainsAny(t.lower, ".,") {
+		if c, end, ok := clockAt(ts, i, v); ok {
+			q.Kind, q.Value, q.Low, q.High = Clock, c, c, c
+			q.Span = precis.Span{Start: t.start, End: ts[end-1].end}
+			applyHedge(&q, ts, b, 1, &start)
+			q.Span.Start = start
+			return q, end, true
+		}
+	}
+
+	// A range: "20-30 feet", "three to 10 years".
+	hi := v
+	if j+1 < len(ts) && (ts[j].lower == "-" || ts[j].lower == "–" || ts[j].lower == "to") {
+		if w, p2, ok := numberAt(ts, j+1); ok && w > v {
+			hi = w
+			prec = math.Min(prec, p2)
+			j += 2
+		}
+	}
+	// A scale: "1.5 billion", "€5.58m".
+	if j < len(ts) && ts[j].kind == 'w' {
+		if s, ok := scales[ts[j].lower]; ok && (len(ts[j].lower) > 2 || ts[j].start == ts[j-1].end) {
+			v, hi, prec = v*s, hi*s, prec*s
+			j++
+		}
+	}
+	q.Value = v
+	end := ts[j-1].end
+
+	switch {
+	case j < len(ts) && (ts[j].lower == "%" || ts[j].lower == "percent"):
+		q.Kind = Percent
+		end = ts[j].end
+		j++
+	case j+1 < len(ts) && ts[j].lower == "per" && ts[j+1].lower == "cent":
+		q.Kind = Percent
+		end = ts[j+1].end
+		j += 2
+	}
+	if q.Kind == Count {
+		if a, ok := ageAfter(ts, j); ok {
+			q.Kind = Age
+			end = ts[a-1].end
+			j = a
+		} else if appositiveAge(text, ts, b, j, v) {
+			q.Kind = Age
+		}
+	}
+	if q.Kind == Count || q.Kind == Money && q.Unit == "" {
+		unit, uend, ok := unitAfter(text, ts, j)
+		if q.Kind == Count && !ok {
+			return Quantity{}, 0, false
+		}
+		if ok {
+			if c := unitClass(unit); c == "$" || c == "€" || c == "£" {
+				q.Kind = Money
+			}
+			q.Unit = unit
+			end = ts[uend-1].end
+			j = uend
+		}
+	}
+	if q.Kind == Money {
+		q.Unit = unitClass(q.Unit)
+	}
+
+	// The interval the text allows.
+	q.Low, q.High = v, hi
+	if q.Kind == Age {
+		q.Low, q.High = math.Floor(v), math.Floor(hi)+0.999
+	} else if hi == v && prec > 1 {
+		q.Low, q.High = v-prec/2, v+prec/2
+	}
+	h := applyHedge(&q, ts, b, prec, &start)
+	if h == noHedge && b > 0 && partialBefore[ts[b-1].lower] && (q.Kind == Count || ts[b-1].lower != "of") ||
+		b > 1 && ts[b-1].lower == "the" && ts[b-2].lower == "of" || j < len(ts) && ts[j].lower == "of" && q.Kind != Money && q.Kind != Percent && q.Unit == "" {
+		q.Partial = true
+	}
+	if j < len(ts) && (ts[j].lower == "more" || ts[j].lower == "additional" || ts[j].lower == "new") {
+		q.Partial = true
+	}
+	q.Span = precis.Span{Start: start, End: end}
+	return q, j, true
+}
+
+// numberAt reads a number in digits or words at token i.
+func numberAt(ts []tok, i int) (float64, float64, bool) {
+	if i >= len(ts) {
+		return 0, 0, false
+	}
+	if ts[i].kind == 'd' {
+		return parseDigits(ts[i].lower)
+	}
+	if n, ok := numberWords[ts[i].lower]; ok && ts[i].lower != "hundred" && ts[i].lower != "dozen" {
+		return n, 1, true
+	}
+	return 0, 0, false
+}
+
+// parseDigits reads "972,815", "5.58", "1,000" and returns the number and the
+// place value it is rounded to: 1 for small whole numbers, 0.01 for "5.58", 1,000
+// for "973,000" (whole numbers of four digits or more with trailing zeros are rounded).
+func parseDigits(s string) (float64, float64, bool) {
+	if len(s) > 24 {
+		return 0, 0, false
+	}
+	plain := strings.ReplaceAll(s, ",", "")
+	if strings.Count(plain, ".") > 1 {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseFloat(plain, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, 0, false
+	}
+	if k := strings.IndexByte(plain, '.'); k >= 0 {
+		return v, math.Pow(10, -float64(len(plain)-k-1)), true
+	}
+	prec := 1.0
+	if v >= 1000 {
+		for k := len(plain) - 1; k > 0 && plain[k] == '0'; k-- {
+			prec *= 10
+		}
+	}
+	return v, prec, true
+}
+
+// clockAt reads a time of day at token i (whose number is h): "11:15 p.m.",
+// "5 p.m.", "7:30pm", "10:40". It returns minutes from midnight.
+func clockAt(ts []tok, i int, h float64) (float64, int, bool) {
+	j := i + 1
+	m := 0.0
+	colon := false
+	if j+1 < len(ts) && ts[j].lower == ":" && ts[j+1].kind == 'd' && len(ts[j+1].lower) == 2 && ts[j].start == ts[i].end {
+		mm, err := strconv.Atoi(ts[j+1].lower)
+		if err != nil || mm > 59 {
+			return 0, 0, false
+		}
+		m, colon = float64(mm), true
+		j += 2
+	}
+	pm, ampm := false, false
+	switch {
+	case j < len(ts) && (ts[j].lower == "am" || ts[j].lower == "pm"):
+		pm, ampm = ts[j].lower == "pm", true
+		j++
+	case j+2 < len(ts) && (ts[j].lower == "a" || ts[j].lower == "p") && ts[j+1].lower == "." && ts[j+2].lower == "m":
+		pm, ampm = ts[j].lower == "p", true
+		j += 3
+		if j < len(ts) && ts[j].lower == "." && ts[j].start == ts[j-1].end {
+			j++
+		}
+	}
+	if !colon && !ampm || h > 23 || ampm && (h > 12 || h < 1) {
+		return 0, 0, false
+	}
+	if ampm {
+		if h == 12 {
+			h = 0
+		}
+		if pm {
+			h += 12
+		}
+	}
+	return h*60 + m, j, true
+}
+
+// ageAfter reads "-year-old", "years old", "year old" at token j, returning the index after it.
+func ageAfter(ts []tok, j int) (int, bool) {
+	if j+3 < len(ts) && ts[j].lower == "-" && (ts[j+1].lower == "year" || ts[j+1].lower == "years") && ts[j+2].lower == "-" && ts[j+3].lower == "old" {
+		return j + 4, true
+	}
+	if j+1 < len(ts) && (ts[j].lower == "year" || ts[j].lower == "years") && ts[j+1].lower == "old" {
+		return j + 2, true
+	}
+	if j+2 < len(ts) && (ts[j].lower == "year" || ts[j].lower == "years") && ts[j+1].lower == "-" && ts[j+2].lower == "old" {
+		return j + 3, true
+	}
+	return 0, false
+}
+
+// appositiveAge reports a number set off by commas after a capitalised name, the
+// news way of giving an age: "Lizandra Cosme, 32, and".
+func appositiveAge(text string, ts []tok, b, j int, v float64) bool {
+	if b < 2 || j >= len(ts) || v < 1 || v > 120 || v != math.Trunc(v) {
+		return false
+	}
+	if ts[b-1].lower != "," || ts[j].lower != "," && ts[j].lower != ")" && ts[j].lower != "." {
+		return false
+	}
+	name := ts[b-2]
+	if name.kind != 'w' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[name.start:])
+	return unicode.IsUpper(r)
+}
+
+// unitAfter finds the noun a number counts: the last of up to three lower-case
+// content words that follow it ("25 conversations with", "five felony counts of",
+// "52-story hotel" reads "story"). It returns the noun's stem.
+func unitAfter(text string, ts []tok, j int) (string, int, bool) {
+	if j < len(ts) && ts[j].lower == "-" && j+1 < len(ts) && ts[j+1].kind == 'w' {
+		w := ts[j+1].lower
+		if numberWords[w] == 0 && !token.IsStop(w) {
+			return stem.English(w), j + 2, true
+		}
+		return "", 0, false
+	}
+	unit, end := "", 0
+	for k := j; k < len(ts) && k < j+3; k++ {
+		t := ts[k]
+		if t.kind != 'w' || token.IsStop(t.lower) || numberWords[t.lower] != 0 || scales[t.lower] != 0 || !unicode.IsLower(firstRune(text[t.start:])) {
+			break
+		}
+		if k > j && ts[k-1].end == t.start { // "30ft"-like joins only for the first word
+			break
+		}
+		unit, end = t.lower, k+1
+		if isNounEnd(t.lower) {
+			break
+		}
+	}
+	if unit == "" {
+		return "", 0, false
+	}
+	return stem.English(unit), end, true
+}
+
+// isNounEnd guesses that a word ends its noun phrase: a plural after which the
+// next word starts something else ("five toddlers injured").
+func isNounEnd(w string) bool {
+	if _, ok := synonyms[stem.English(w)]; ok || w == "men" || w == "women" || w == "people" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// hedgeBefore returns the hedge in the words before token b and the index of its first token.
+func hedgeBefore(ts []tok, b int) (hedge, int) {
+	if b >= 3 && ts[b-1].lower == "of" {
+		if h, ok := hedges2[ts[b-3].lower+" "+ts[b-2].lower]; ok { // "in excess of"
+			return h, b - 3
+		}
+		if ts[b-2].lower == "upwards" {
+			return atLeast, b - 2
+		}
+	}
+	if b >= 2 {
+		if h, ok := hedges2[ts[b-2].lower+" "+ts[b-1].lower]; ok {
+			if b >= 3 && ts[b-3].lower == "as" && ts[b-1].lower == "as" { // "as much as"
+				return h, b - 3
+			}
+			return h, b - 2
+		}
+	}
+	if b >= 1 {
+		if h, ok := hedges1[ts[b-1].lower]; ok {
+			return h, b - 1
+		}
+	}
+	return noHedge, b
+}
+
+// applyHedge widens q's interval by the hedge before token b and starts its span there.
+func applyHedge(q *Quantity, ts []tok, b int, prec float64, start *int) hedge {
+	h, first := hedgeBefore(ts, b)
+	if h == noHedge {
+		return h
+	}
+	*start = ts[first].start
+	q.Hedged = true
+	v := q.Value
+	switch q.Kind {
+	case Clock:
+		switch h {
+		case about:
+			q.Low, q.High = v-15, v+15
+		case atLeast:
+			q.High = v + 30
+		case nearly, atMost:
+			q.Low = v - 30
+		}
+		return h
+	}
+	switch h {
+	case atLeast:
+		q.High = math.Inf(1)
+		q.Bound = 1
+	case nearly:
+		q.Low = math.Min(q.Low, 0.85*v)
+	case about:
+		q.Low, q.High = math.Min(q.Low, 0.9*v-prec/2), math.Max(q.High, 1.1*q.High+prec/2)
+	case atMost:
+		q.Low = 0
+		q.Bound = -1
+	}
+	return h
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
