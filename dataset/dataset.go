@@ -210,12 +210,18 @@ func (c *Cluster) problemf(format string, a ...any) {
 	c.Problems = append(c.Problems, fmt.Errorf(format, a...))
 }
 
+// The problems every format shares, recorded in Cluster.Problems.
+var (
+	ErrNoDocuments  = errors.New("no documents")
+	ErrNoReferences = errors.New("no reference summaries")
+)
+
 // check records the problems every format shares: no documents, no references.
 func (c *Cluster) check() {
 	if len(c.Docs) == 0 {
-		c.problemf("no documents")
+		c.Problems = append(c.Problems, ErrNoDocuments)
 	}
 	if len(c.Refs) == 0 {
-		c.problemf("no reference summaries")
+		c.Problems = append(c.Problems, ErrNoReferences)
 	}
 }
