@@ -4,14 +4,22 @@ package corpus
 
 import (
 	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/sentence"
+	"github.com/precis-news/precis/similarity"
 	"github.com/precis-news/precis/token"
 )
 
 // Corpus is a story's documents, split into sentences whose content words are
-// numbered as terms.
+// numbered as terms, with each sentence's TF-IDF vector and an index of the
+// sentences that say the same thing.
+//
+// A Corpus is not modified after Build and is safe for concurrent reads.
 type Corpus struct {
 	Docs []precis.Document
 	// Sentences holds every sentence of every document: document order, then position.
@@ -25,48 +33,96 @@ type Corpus struct {
 	Vocab []string
 	// DF counts, per term, the documents that contain it.
 	DF []int
-	// IDF is log(N/DF) per term, N the number of documents, smoothed so it is never 0.
+	// IDF is log(1 + N/DF) per term, N the number of documents: never 0.
 	IDF []float64
+
+	// Words[i] is precis.CountWords of sentence i's text: the one word count of budgets.
+	Words []int
+	// SF counts, per term, the sentences that contain it.
+	SF []int
+	// SentenceIDF is log(1 + S/SF) per term, S the number of sentences. It tells
+	// terms apart far better than IDF in a story of a few documents, where most
+	// content words occur in every document.
+	SentenceIDF []float64
+	// Vectors[i] is sentence i's unit-length TF-IDF vector (term counts × SentenceIDF);
+	// the zero Vector when the sentence has no content word.
+	Vectors []similarity.Vector
+	// Support[i] counts the documents that carry sentence i or a close paraphrase
+	// of it, its own included: 1 for a sentence only its document says. Sentences
+	// with fewer than Options.MinTerms content terms are never matched and have support 1.
+	Support []int
+
+	opts  Options
+	index *similarity.Index
 }
 
-// Build splits docs into sentences and tokens.
-func Build(docs []precis.Document) *Corpus {
-	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1)}
+// Options sets how Build compares sentences.
+type Options struct {
+	// Paraphrase is the cosine of TF-IDF vectors at or above which two sentences
+	// count as saying the same thing: for support, citations and redundancy.
+	Paraphrase float64
+	// MinTerms is the fewest distinct content terms a sentence needs to be matched
+	// with others; shorter ones ("He declined.") would match by accident.
+	// Zero values of both fields mean their defaults.
+	MinTerms int
+}
+
+// DefaultOptions returns the options Build uses.
+func DefaultOptions() Options { return Options{Paraphrase: 0.5, MinTerms: 3} }
+
+// Build splits docs into sentences and tokens with the default options.
+func Build(docs []precis.Document) *Corpus { return BuildWith(docs, DefaultOptions()) }
+
+// BuildWith splits docs into sentences and tokens, vectors and paraphrase index.
+//
+// Its cost is linear in the number of tokens, plus the paraphrase search, which
+// compares each sentence only with the sentences sharing one of its rarest terms.
+func BuildWith(docs []precis.Document, opts Options) *Corpus {
+	if opts.Paraphrase <= 0 || opts.Paraphrase > 1 {
+		opts.Paraphrase = DefaultOptions().Paraphrase
+	}
+	if opts.MinTerms <= 0 {
+		opts.MinTerms = DefaultOptions().MinTerms
+	}
+	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
+	split := splitAll(docs)
 	ids := map[string]int32{}
+	var seen []int32 // seen[t]: 1 + the last document / sentence that counted term t
+	var seenS []int32
 	for d := range docs {
 		c.First = append(c.First, len(c.Sentences))
-		text := docs[d].Text
-		seen := map[int32]bool{}
-		for p, para := range sentence.Paragraphs(text) {
-			for _, span := range sentence.Split(para.Of(text)) {
-				span.Start += para.Start
-				span.End += para.Start
-				s := precis.Sentence{
-					Doc: d, Index: len(c.Sentences) - c.First[d], Paragraph: p,
-					Span: span, Text: span.Of(text), Tokens: token.Tokenize(text, span),
+		for _, s := range split[d] {
+			i := int32(len(c.Sentences))
+			var terms []int32
+			for _, t := range s.Tokens {
+				if !t.IsContent() {
+					continue
 				}
-				var terms []int32
-				for _, t := range s.Tokens {
-					if !t.IsContent() {
-						continue
-					}
-					id, ok := ids[t.Stem]
-					if !ok {
-						id = int32(len(c.Vocab))
-						ids[t.Stem] = id
-						c.Vocab = append(c.Vocab, t.Stem)
-						c.DF = append(c.DF, 0)
-					}
-					if !seen[id] {
-						seen[id] = true
-						c.DF[id]++
-					}
-					terms = append(terms, id)
+				id, ok := ids[t.Stem]
+				if !ok {
+					id = int32(len(c.Vocab))
+					ids[t.Stem] = id
+					c.Vocab = append(c.Vocab, t.Stem)
+					c.DF = append(c.DF, 0)
+					c.SF = append(c.SF, 0)
+					seen = append(seen, 0)
+					seenS = append(seenS, 0)
 				}
-				c.Sentences = append(c.Sentences, s)
-				c.Terms = append(c.Terms, terms)
+				if seen[id] != int32(d)+1 {
+					seen[id] = int32(d) + 1
+					c.DF[id]++
+				}
+				if seenS[id] != i+1 {
+					seenS[id] = i + 1
+					c.SF[id]++
+				}
+				terms = append(terms, id)
 			}
+			c.Sentences = append(c.Sentences, s)
+			c.Terms = append(c.Terms, terms)
+			c.Words = append(c.Words, precis.CountWords(s.Text))
 		}
+		split[d] = nil
 	}
 	c.First = append(c.First, len(c.Sentences))
 	n := float64(len(docs))
@@ -74,8 +130,137 @@ func Build(docs []precis.Document) *Corpus {
 	for i, df := range c.DF {
 		c.IDF[i] = math.Log(1 + n/float64(df))
 	}
+	ns := float64(len(c.Sentences))
+	c.SentenceIDF = make([]float64, len(c.SF))
+	for i, sf := range c.SF {
+		c.SentenceIDF[i] = math.Log(1 + ns/float64(sf))
+	}
+	c.Vectors = make([]similarity.Vector, len(c.Sentences))
+	indexed := make([]similarity.Vector, len(c.Sentences))
+	for i, terms := range c.Terms {
+		c.Vectors[i] = similarity.New(terms, c.SentenceIDF)
+		if c.Vectors[i].Len() >= opts.MinTerms {
+			indexed[i] = c.Vectors[i]
+		}
+	}
+	c.index = similarity.NewIndex(indexed, c.SF, opts.Paraphrase)
+	c.support()
 	return c
+}
+
+// parallelBytes is the story size above which documents are split into
+// sentences and tokens on several goroutines.
+const parallelBytes = 64 << 10
+
+// splitAll splits every document into sentences with their tokens, spreading
+// the documents over the available processors when the story is large.
+func splitAll(docs []precis.Document) [][]precis.Sentence {
+	out := make([][]precis.Sentence, len(docs))
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	if size < parallelBytes || workers < 2 {
+		for d := range docs {
+			out[d] = splitDoc(docs[d].Text, d)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				d := int(next.Add(1) - 1)
+				if d >= len(docs) {
+					return
+				}
+				out[d] = splitDoc(docs[d].Text, d)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// splitDoc splits document d's text into sentences with their tokens.
+func splitDoc(text string, d int) []precis.Sentence {
+	var out []precis.Sentence
+	for p, para := range sentence.Paragraphs(text) {
+		for _, span := range sentence.Split(para.Of(text)) {
+			span.Start += para.Start
+			span.End += para.Start
+			out = append(out, precis.Sentence{
+				Doc: d, Index: len(out), Paragraph: p,
+				Span: span, Text: span.Of(text), Tokens: token.Tokenize(text, span),
+			})
+		}
+	}
+	return out
+}
+
+// support fills Support: one query per class of identical sentences.
+func (c *Corpus) support() {
+	c.Support = make([]int, len(c.Sentences))
+	for i := range c.Support {
+		c.Support[i] = 1
+	}
+	s := c.index.Searcher()
+	stamp := make([]int, len(c.Docs))
+	for k := 0; k < c.index.Classes(); k++ {
+		members := c.index.Members(k)
+		n := 0
+		s.Similar(c.Vectors[members[0]], c.opts.Paraphrase, func(class int, _ float64) {
+			for _, j := range c.index.Members(class) {
+				if d := c.Sentences[j].Doc; stamp[d] != k+1 {
+					stamp[d] = k + 1
+					n++
+				}
+			}
+		})
+		for _, i := range members {
+			c.Support[i] = max(n, 1)
+		}
+	}
 }
 
 // DocSentences returns the indexes in Sentences of document d's sentences.
 func (c *Corpus) DocSentences(d int) (first, end int) { return c.First[d], c.First[d+1] }
+
+// Options returns the options the corpus was built with.
+func (c *Corpus) Options() Options { return c.opts }
+
+// Match is a sentence found similar to another, with their cosine.
+type Match struct {
+	Sentence int
+	Cosine   float64
+}
+
+// Paraphrases returns, for each other document that says what sentence i says
+// (a sentence with a cosine of at least Options.Paraphrase), its sentence most
+// similar to i, in document order. Identical sentences have a cosine of 1.
+func (c *Corpus) Paraphrases(i int) []Match {
+	if c.index.Class(i) < 0 {
+		return nil
+	}
+	best := map[int]Match{}
+	own := c.Sentences[i].Doc
+	c.index.Searcher().Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
+		for _, j := range c.index.Members(class) {
+			d := c.Sentences[j].Doc
+			if d == own {
+				continue
+			}
+			if m, ok := best[d]; !ok || cos > m.Cosine || (cos == m.Cosine && int(j) < m.Sentence) {
+				best[d] = Match{Sentence: int(j), Cosine: cos}
+			}
+		}
+	})
+	out := make([]Match, 0, len(best))
+	for _, m := range best {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b Match) int { return a.Sentence - b.Sentence })
+	return out
+}

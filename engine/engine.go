@@ -4,43 +4,189 @@ package engine
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/summarize"
 )
 
-// Config sets how a brief is made.
+// Config sets how a brief is made. The zero Config is the default brief:
+// the default summarizer, 150 words, no analyses.
 type Config struct {
-	// Algorithm names the summarizer; "" means the default.
+	// Algorithm names the summarizer (see summarize.Names); "" means summarize.Default.
 	Algorithm string
-	// Words is the summary's word budget.
+	// Summarizer, when not nil, is used instead of Algorithm, for summarizers
+	// with parameters of their own (summarize.DefaultLexRank() with changes, say).
+	// Brief.Algorithm then reads "custom" unless Algorithm names it.
+	Summarizer summarize.Summarizer
+	// Words is the summary's word budget (precis.CountWords); 0 means no word
+	// limit when Sentences is set, else 150.
 	Words int
-	// Sentences, when above 0, limits the summary to that many sentences instead.
+	// Sentences, when above 0, limits the summary to that many sentences.
 	Sentences int
+	// Corpus sets how sentences are compared (paraphrase threshold).
+	Corpus corpus.Options
+	// Analyses run in order after the summary, each filling its part of the brief.
+	Analyses []Analysis
 }
 
-// DefaultConfig returns the default configuration: the default summarizer, 150 words.
-func DefaultConfig() Config { return Config{Words: 150} }
+// DefaultWords is the word budget of a brief when none is given.
+const DefaultWords = 150
 
-// Brief cleans docs and writes their sourced brief.
+// DefaultConfig returns the default configuration: the default summarizer,
+// 150 words, the default analyses.
+func DefaultConfig() Config {
+	return Config{Algorithm: summarize.Default, Words: DefaultWords, Corpus: corpus.DefaultOptions(), Analyses: DefaultAnalyses()}
+}
+
+// An Analysis is one stage of a story's analysis (quotes, entities, timeline,
+// disagreements, coverage): a function over the corpus that fills its part of the
+// brief. It runs after the summary, so it may read b.Summary and b.Documents,
+// and must not change what other analyses own. An error stops the brief.
+type Analysis struct {
+	// Name identifies the analysis in errors ("quotes").
+	Name string
+	Run  func(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error
+}
+
+// DefaultAnalyses returns the analyses a brief runs by default. The analysis
+// packages add theirs here as they are written.
+func DefaultAnalyses() []Analysis { return nil }
+
+// Brief cleans copies of docs (clean.Document) and writes their sourced brief:
+// the summary, each statement with every document that says it, and the
+// analyses of cfg. docs is not modified.
 //
-// PLACEHOLDER: takes the first sentence of each document.
+// Documents without an ID get their position (from 1) as ID, and repeated IDs
+// get a suffix, so that citations are unambiguous; both are warned about.
+// It returns an error wrapping precis.ErrInvalid for no documents, documents
+// without any text, an unknown algorithm or a negative budget.
+//
+// Brief keeps no state between calls and may be called concurrently.
 func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Brief, error) {
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("engine: no documents: %w", precis.ErrInvalid)
 	}
-	for i := range docs {
-		clean.Document(&docs[i])
+	if cfg.Words < 0 || cfg.Sentences < 0 {
+		return nil, fmt.Errorf("engine: negative budget (%d words, %d sentences): %w", cfg.Words, cfg.Sentences, precis.ErrInvalid)
 	}
-	c := corpus.Build(docs)
-	b := &precis.Brief{Algorithm: "lead", Budget: cfg.Words}
+	budget := summarize.Budget{Words: cfg.Words, Sentences: cfg.Sentences}
+	if budget.Words == 0 && budget.Sentences == 0 {
+		budget.Words = DefaultWords
+	}
+	sum, name := cfg.Summarizer, cfg.Algorithm
+	if sum == nil {
+		if name == "" {
+			name = summarize.Default
+		}
+		var err error
+		if sum, err = summarize.New(name); err != nil {
+			return nil, fmt.Errorf("engine: %w", err)
+		}
+	} else if name == "" {
+		name = "custom"
+	}
+
+	b := &precis.Brief{
+		Algorithm: name, Budget: budget.Words,
+		Documents: []precis.DocumentInfo{}, Summary: []precis.Statement{},
+		Quotes: []precis.Quote{}, Entities: []precis.Entity{}, Timeline: []precis.Event{},
+		Disagreements: []precis.Disagreement{}, Coverage: []precis.Coverage{}, Shared: []precis.Fact{},
+	}
+	docs = prepare(docs, &b.Warnings)
+	words := 0
 	for d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		clean.Document(&docs[d])
 		b.Documents = append(b.Documents, docs[d].Info())
-		if first, end := c.DocSentences(d); first < end {
-			s := c.Sentences[first]
-			b.Summary = append(b.Summary, precis.Statement{Text: s.Text, Sources: []precis.Source{{Doc: docs[d].ID, Sentence: s.Text, Span: s.Span}}})
+		words += b.Documents[d].Words
+		if b.Documents[d].Words == 0 {
+			b.Warnings = append(b.Warnings, fmt.Sprintf("%s: no text left after cleaning", docs[d].ID))
+		}
+	}
+	if words == 0 {
+		return nil, fmt.Errorf("engine: no text in %d documents: %w", len(docs), precis.ErrInvalid)
+	}
+
+	c := corpus.BuildWith(docs, cfg.Corpus)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	chosen := sum.Summarize(c, budget)
+	if len(chosen) == 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("no sentence fits the budget of %s", budgetText(budget)))
+	}
+	for _, i := range chosen {
+		b.Summary = append(b.Summary, Statement(c, i))
+	}
+	for _, a := range cfg.Analyses {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := a.Run(ctx, c, b); err != nil {
+			return nil, fmt.Errorf("engine: %s: %w", a.Name, err)
 		}
 	}
 	return b, nil
+}
+
+// Statement returns sentence i of c as a statement of the summary, citing its
+// own document first, then every other document that says the same thing (its
+// sentence most similar to i), in document order.
+func Statement(c *corpus.Corpus, i int) precis.Statement {
+	s := c.Sentences[i]
+	st := precis.Statement{Text: s.Text, Sources: []precis.Source{source(c, i)}}
+	for _, m := range c.Paraphrases(i) {
+		st.Sources = append(st.Sources, source(c, m.Sentence))
+	}
+	return st
+}
+
+func source(c *corpus.Corpus, i int) precis.Source {
+	s := c.Sentences[i]
+	return precis.Source{Doc: c.Docs[s.Doc].ID, Sentence: s.Text, Span: s.Span}
+}
+
+// prepare returns a copy of docs with unique, non-empty IDs, warning about each ID it gives.
+func prepare(docs []precis.Document, warnings *[]string) []precis.Document {
+	out := slices.Clone(docs)
+	seen := make(map[string]bool, len(out))
+	for d := range out {
+		out[d].Removed = slices.Clip(out[d].Removed) // clean appends: never into the caller's array
+		id := out[d].ID
+		if id == "" {
+			id = strconv.Itoa(d + 1)
+		}
+		for k := 2; seen[id]; k++ {
+			id = fmt.Sprintf("%s-%d", out[d].ID, k)
+			if out[d].ID == "" {
+				id = fmt.Sprintf("%d-%d", d+1, k)
+			}
+		}
+		if id != out[d].ID {
+			if out[d].ID == "" {
+				*warnings = append(*warnings, fmt.Sprintf("document %d has no id: named %q", d+1, id))
+			} else {
+				*warnings = append(*warnings, fmt.Sprintf("document %d repeats the id %q: renamed %q", d+1, out[d].ID, id))
+			}
+			out[d].ID = id
+		}
+		seen[id] = true
+	}
+	return out
+}
+
+func budgetText(b summarize.Budget) string {
+	switch {
+	case b.Words > 0 && b.Sentences > 0:
+		return fmt.Sprintf("%d words and %d sentences", b.Words, b.Sentences)
+	case b.Words > 0:
+		return fmt.Sprintf("%d words", b.Words)
+	}
+	return fmt.Sprintf("%d sentences", b.Sentences)
 }

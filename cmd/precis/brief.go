@@ -1,8 +1,113 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
 
-// runBrief is not written yet.
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/engine"
+	"github.com/precis-news/precis/ingest"
+	"github.com/precis-news/precis/render"
+	"github.com/precis-news/precis/summarize"
+)
+
+// runBrief writes the sourced brief of the articles at the paths.
 func runBrief(ctx context.Context, e *env, args []string) error {
-	return usagef("not implemented yet")
+	fs := newFlags(e, "brief", "[flags] PATH...")
+	algorithm := fs.String("algorithm", summarize.Default, "summarizer: "+strings.Join(summarize.Names(), ", "))
+	words := fs.Int("words", engine.DefaultWords, "word budget of the summary; whole sentences only")
+	sentences := fs.Int("sentences", 0, "sentence budget of the summary, instead of --words unless both are given")
+	format := fs.String("format", string(render.Text), "output format: text, markdown or json")
+	explain := fs.Bool("explain", false, "print to stderr every line cleaning removed, and why")
+	list := fs.Bool("list-algorithms", false, "print the summarizers, the default marked, and exit")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *list {
+		for _, name := range summarize.Names() {
+			mark := ""
+			if name == summarize.Default {
+				mark = " (default)"
+			}
+			fmt.Fprintf(e.stdout, "%s%s\n", name, mark)
+		}
+		return nil
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if !slices.Contains(summarize.Names(), *algorithm) {
+		return usagef("unknown --algorithm %q (have %s)", *algorithm, strings.Join(summarize.Names(), ", "))
+	}
+	f, err := render.ParseFormat(*format)
+	if err != nil {
+		return usagef("unknown --format %q (have text, markdown, json)", *format)
+	}
+	if *words < 0 || *sentences < 0 {
+		return usagef("--words and --sentences must not be negative")
+	}
+	if set["sentences"] && !set["words"] {
+		*words = 0 // a sentence budget replaces the default word budget
+	}
+	if *words == 0 && *sentences == 0 {
+		return usagef("give a budget: --words N or --sentences N, above 0")
+	}
+	if len(paths) == 0 {
+		return usagef("no articles: give files or directories, or - for standard input")
+	}
+
+	docs, warnings, err := ingest.Read(ctx, paths, ingest.Options{Stdin: e.stdin})
+	for _, w := range warnings {
+		fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w.Error()))
+	}
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no articles found in %s: %w", strings.Join(paths, ", "), precis.ErrInvalid)
+	}
+	if *explain {
+		explainCleaning(e, docs)
+	}
+	cfg := engine.DefaultConfig()
+	cfg.Algorithm, cfg.Words, cfg.Sentences = *algorithm, *words, *sentences
+	b, err := engine.Brief(ctx, docs, cfg)
+	if err != nil {
+		if errors.Is(err, precis.ErrInvalid) && !errors.Is(err, summarize.ErrUnknown) {
+			return fmt.Errorf("%s: %w", strings.Join(paths, ", "), err)
+		}
+		return err
+	}
+	for _, w := range b.Warnings {
+		fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w))
+	}
+	return render.Write(e.stdout, b, f)
 }
+
+// explainCleaning prints every piece cleaning removes from each document, with the reason.
+// It cleans copies: the engine cleans the documents again, as it always does.
+func explainCleaning(e *env, docs []precis.Document) {
+	for _, d := range docs {
+		d.Removed = slices.Clip(d.Removed)
+		clean.Document(&d)
+		name := d.Source
+		if name == "" {
+			name = d.ID
+		}
+		if len(d.Removed) == 0 {
+			fmt.Fprintf(e.stderr, "%s: nothing removed\n", name)
+			continue
+		}
+		for _, r := range d.Removed {
+			fmt.Fprintf(e.stderr, "%s: removed (%s): %s\n", name, r.Reason, oneLine(r.Text))
+		}
+	}
+}
+
+// oneLine collapses white space so that a message or a removed line prints on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

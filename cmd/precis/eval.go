@@ -17,6 +17,7 @@ import (
 	"github.com/precis-news/precis/dataset"
 	"github.com/precis-news/precis/eval"
 	"github.com/precis-news/precis/rouge"
+	"github.com/precis-news/precis/summarize"
 )
 
 const evalUsage = `[flags] DATASET
@@ -37,7 +38,7 @@ scored, or its missing summary counts 0, and the table says how many clusters we
 const defaultEvalRouge = "-m -n 4 -2 4 -u -c 95 -r 1000 -f A -p 0.5"
 
 // algorithmNames lists the summarizers "--algorithms all" runs.
-func algorithmNames() []string { return []string{"lead"} }
+func algorithmNames() []string { return summarize.Names() }
 
 // runEval evaluates summarizers on a dataset.
 func runEval(ctx context.Context, e *env, args []string) error {

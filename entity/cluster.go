@@ -1,0 +1,630 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/precis-news/precis"
+)
+
+// form is one normalised name form ("sergey kislyak") and its candidates.
+type form struct {
+	key   string
+	toks  []string
+	cands []int
+	votes [5]int
+	lex   *known
+	spell map[string]int // spelling as written → count
+	weak  bool           // every candidate is weak
+	group int
+	// surnameAlone marks a name of several words whose last word also stands alone.
+	surnameAlone bool
+}
+
+func (fm *form) kind() kind {
+	if fm.lex != nil {
+		return fm.lex.typ
+	}
+	best, k := 0, kindNone
+	for kk := kindPerson; kk <= kindOther; kk++ {
+		if fm.votes[kk] > best {
+			best, k = fm.votes[kk], kk
+		}
+	}
+	if k == kindNone && len(fm.toks) > 1 && len(fm.toks) <= 3 && f0(fm) && fm.surnameAlone {
+		return kindPerson // "Lizandra Cosme" when "Cosme" also stands alone
+	}
+	return k
+}
+
+// f0 reports whether no word of fm is an acronym or a known place or organisation.
+func f0(fm *form) bool {
+	for _, t := range fm.toks {
+		if inLexicon(t) {
+			return false
+		}
+	}
+	for s := range fm.spell {
+		for _, w := range strings.Fields(s) {
+			if isAcronym(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// group is one entity being built.
+type group struct {
+	forms []*form
+	typ   kind
+	lex   *known
+}
+
+func (g *group) mentions() int {
+	n := 0
+	for _, fm := range g.forms {
+		n += len(fm.cands)
+	}
+	return n
+}
+
+type clusterer struct {
+	f      *finder
+	forms  map[string]*form
+	groups []*group
+	byLex  map[string]int
+	byKey  map[string]int // org key → group
+}
+
+func (f *finder) cluster() {
+	cl := &clusterer{f: f, forms: map[string]*form{}, byLex: map[string]int{}, byKey: map[string]int{}}
+	var order []*form
+	for i, c := range f.cands {
+		fm := cl.forms[c.key]
+		if fm == nil {
+			fm = &form{key: c.key, toks: c.toks, spell: map[string]int{}, weak: true, group: -1}
+			cl.forms[c.key] = fm
+			order = append(order, fm)
+		}
+		fm.cands = append(fm.cands, i)
+		for k, v := range c.votes {
+			fm.votes[k] += v
+		}
+		if c.lex != nil {
+			fm.lex = c.lex
+		}
+		fm.weak = fm.weak && c.weak
+		fm.spell[c.text]++
+	}
+	for _, fm := range order {
+		if len(fm.toks) > 1 {
+			if o := cl.forms[fm.toks[len(fm.toks)-1]]; o != nil && !o.weak {
+				fm.surnameAlone = true
+			}
+		}
+	}
+	// Most frequent and longest forms first, so that short forms find their full names.
+	slices.SortStableFunc(order, func(a, b *form) int {
+		if c := cmp.Compare(len(b.toks), len(a.toks)); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(b.cands), len(a.cands))
+	})
+	for _, fm := range order {
+		if fm.weak {
+			continue
+		}
+		switch {
+		case fm.lex != nil:
+			cl.joinLex(fm)
+		case len(fm.toks) > 1:
+			cl.placeLong(fm)
+		}
+	}
+	for _, fm := range order {
+		if !fm.weak && fm.lex == nil && len(fm.toks) == 1 {
+			cl.placeShort(fm)
+		}
+	}
+	for _, fm := range order {
+		if fm.weak && fm.lex == nil {
+			cl.placeWeak(fm)
+		}
+	}
+	f.groups, f.formsByKey = cl.groups, cl.forms
+}
+
+func (cl *clusterer) newGroup(fm *form, k kind) {
+	fm.group = len(cl.groups)
+	cl.groups = append(cl.groups, &group{forms: []*form{fm}, typ: k, lex: fm.lex})
+}
+
+func (cl *clusterer) add(g int, fm *form) {
+	fm.group = g
+	cl.groups[g].forms = append(cl.groups[g].forms, fm)
+}
+
+func (cl *clusterer) joinLex(fm *form) {
+	if g, ok := cl.byLex[fm.lex.name]; ok {
+		cl.add(g, fm)
+		return
+	}
+	cl.byLex[fm.lex.name] = len(cl.groups)
+	cl.newGroup(fm, fm.lex.typ)
+}
+
+// placeLong groups a name of several words.
+func (cl *clusterer) placeLong(fm *form) {
+	k := fm.kind()
+	if k == kindPerson {
+		for g, gr := range cl.groups {
+			if gr.typ != kindPerson {
+				continue
+			}
+			for _, o := range gr.forms {
+				if len(o.toks) > 1 && samePerson(fm.toks, o.toks) {
+					cl.add(g, fm)
+					return
+				}
+			}
+		}
+		// "Crotty Alexander" shortens "Laura E. Crotty Alexander".
+		if g := cl.only(func(gr *group) bool { return gr.typ == kindPerson && hasTail(gr, fm.toks) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+		cl.newGroup(fm, kindPerson)
+		return
+	}
+	key := orgKey(fm.toks)
+	if g, ok := cl.byKey[key]; ok {
+		cl.add(g, fm)
+		return
+	}
+	for g, gr := range cl.groups {
+		if gr.typ == kindPerson || gr.lex != nil {
+			continue
+		}
+		for _, o := range gr.forms {
+			if sameWords(fm.toks, o.toks) {
+				cl.add(g, fm)
+				return
+			}
+		}
+	}
+	if k == kindOrg || k == kindOther {
+		// "Armed Services Committee" shortens "Senate Armed Services Committee";
+		// "Chicago Police" shortens "Chicago Police Department".
+		if g := cl.only(func(gr *group) bool { return gr.typ == k && (hasTail(gr, fm.toks) || hasHead(gr, fm.toks)) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	cl.byKey[key] = len(cl.groups)
+	cl.newGroup(fm, k)
+}
+
+// hasHead reports whether a longer form of gr is toks and organisation heads.
+func hasHead(gr *group, toks []string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > len(toks) && join(o.toks[:len(toks)]) == join(toks) {
+			rest := o.toks[len(toks):]
+			ok := true
+			for _, t := range rest {
+				ok = ok && orgHeads[t]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasTail reports whether a longer form of gr ends with toks.
+func hasTail(gr *group, toks []string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > len(toks) && join(o.toks[len(o.toks)-len(toks):]) == join(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgKey puts "Department of Justice" and "Justice Department" under one key.
+func orgKey(toks []string) string {
+	if len(toks) > 2 && orgFirst[toks[0]] && toks[1] == "of" {
+		return join(toks[2:]) + " " + toks[0]
+	}
+	return join(toks)
+}
+
+// samePerson reports whether two full names name one person: similar surnames, similar
+// given names (or an initial), the same suffix. Middle names are ignored.
+func samePerson(a, b []string) bool {
+	sa, sb := "", ""
+	if suffixes[a[len(a)-1]] {
+		sa, a = a[len(a)-1], a[:len(a)-1]
+	}
+	if suffixes[b[len(b)-1]] {
+		sb, b = b[len(b)-1], b[:len(b)-1]
+	}
+	if sa != sb || len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	if !similarName(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	fa, fb := a[0], b[0]
+	return similarName(fa, fb) || len(fa) == 1 && fa[0] == fb[0] || len(fb) == 1 && fb[0] == fa[0]
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	edits := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if !similarName(a[i], b[i]) {
+				return false
+			}
+			edits++
+		}
+	}
+	return edits <= 1
+}
+
+// placeShort groups a one-word name: a surname, a given name, a short form of an
+// organisation, an acronym, or a name of its own.
+func (cl *clusterer) placeShort(fm *form) {
+	tok := fm.toks[0]
+	if g := cl.surname(fm); g >= 0 {
+		cl.add(g, fm)
+		return
+	}
+	if givenNames[tok].known() && !isAcronymForm(fm) {
+		if g := cl.only(func(gr *group) bool { return gr.typ == kindPerson && hasFirst(gr, tok) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	if !isAcronymForm(fm) {
+		// "Post" for "Washington Post", "Jets" for "New York Jets".
+		if g := cl.only(func(gr *group) bool { return (gr.typ == kindOrg || gr.typ == kindOther) && lastTokIs(gr, tok) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	if acro := isAcronymForm(fm); acro {
+		if g := cl.only(func(gr *group) bool { return gr.typ == kindOrg && hasInitials(gr, tok) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	for g, gr := range cl.groups {
+		if gr.lex != nil {
+			continue
+		}
+		for _, o := range gr.forms {
+			if len(o.toks) == 1 && similarName(o.toks[0], tok) {
+				cl.add(g, fm)
+				return
+			}
+		}
+	}
+	k := fm.kind()
+	if k == kindNone {
+		k = kindOther
+	}
+	cl.newGroup(fm, k)
+}
+
+// surname returns the person whose full name ends with fm's word, or -1. Exact
+// spellings win over near ones, then the person named most.
+func (cl *clusterer) surname(fm *form) int {
+	if fm.votes[kindOrg]+fm.votes[kindPlace] >= fm.votes[kindPerson]+2 {
+		return -1
+	}
+	tok := fm.toks[0]
+	best, bestScore := -1, 0
+	for g, gr := range cl.groups {
+		if gr.typ != kindPerson {
+			continue
+		}
+		score := 0
+		for _, o := range gr.forms {
+			if len(o.toks) < 2 {
+				continue
+			}
+			last := o.toks[len(o.toks)-1]
+			if suffixes[last] {
+				last = o.toks[len(o.toks)-2]
+			}
+			switch {
+			case last == tok:
+				score = max(score, 2)
+			case similarName(last, tok):
+				score = max(score, 1)
+			case len(o.toks) > 2 && o.toks[len(o.toks)-2] == tok && len(tok) > 2:
+				score = max(score, 1) // "Crotty" of "Laura E. Crotty Alexander"
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		score = score*1_000_000 + gr.mentions()*2
+		if !hasSuffix(gr) {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = g, score
+		}
+	}
+	return best
+}
+
+func hasSuffix(gr *group) bool {
+	for _, o := range gr.forms {
+		if suffixes[o.toks[len(o.toks)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// only returns the one group that ok accepts, or -1 when none or several do.
+func (cl *clusterer) only(ok func(*group) bool) int {
+	found := -1
+	for g, gr := range cl.groups {
+		if ok(gr) {
+			if found >= 0 {
+				return -1
+			}
+			found = g
+		}
+	}
+	return found
+}
+
+func hasFirst(gr *group, tok string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > 1 && o.toks[0] == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func lastTokIs(gr *group, tok string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > 1 && o.toks[len(o.toks)-1] == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronymForm(fm *form) bool {
+	for s := range fm.spell {
+		if isAcronym(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInitials reports whether acro spells the initials of a form of gr, with or
+// without its small words: "doj" for "department of justice".
+func hasInitials(gr *group, acro string) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) < 2 {
+			continue
+		}
+		var all, content strings.Builder
+		for _, t := range o.toks {
+			all.WriteByte(t[0])
+			if t != "of" && t != "and" && t != "the" && t != "for" {
+				content.WriteByte(t[0])
+			}
+		}
+		if all.String() == acro || content.String() == acro {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWeak joins a name seen only where capitals tell nothing to a known entity.
+func (cl *clusterer) placeWeak(fm *form) {
+	for _, o := range cl.forms {
+		if o != fm && !o.weak && o.group >= 0 && o.key == fm.key {
+			cl.add(o.group, fm)
+			return
+		}
+	}
+	if len(fm.toks) == 1 {
+		if g := cl.surname(fm); g >= 0 {
+			cl.add(g, fm)
+		}
+	}
+}
+
+// headlines counts known names in headline-like lines, longest first.
+func (f *finder) headlines() {
+	for d, ws := range f.words {
+		for i := 0; i < len(ws); {
+			if !ws[i].head || !ws[i].cap {
+				i++
+				continue
+			}
+			n := min(4, len(ws)-i)
+			for ; n > 0; n-- {
+				toks := make([]string, n)
+				ok := true
+				for k := range n {
+					w := ws[i+k]
+					if !w.head || k > 0 && (w.gap == '\n' || w.gap == 'p' || ws[i+k-1].poss) {
+						ok = false
+						break
+					}
+					toks[k] = w.norm
+				}
+				if !ok {
+					continue
+				}
+				if fm, found := f.formsByKey[join(toks)]; found && fm.group >= 0 && !fm.weak {
+					span := precis.Span{Start: ws[i].span.Start, End: ws[i+n-1].span.End}
+					f.cands = append(f.cands, cand{doc: d, span: span, toks: toks, key: fm.key, text: span.Of(f.c.Docs[d].Text)})
+					fm.cands = append(fm.cands, len(f.cands)-1)
+					break
+				}
+			}
+			i += max(n, 1)
+		}
+	}
+}
+
+// result builds the sorted entities and the mention index.
+func (f *finder) result() *Set {
+	f.headlines()
+	type built struct {
+		e      precis.Entity
+		g      Gender
+		gr     *group
+		weight int
+	}
+	var bs []built
+	for _, gr := range f.groups {
+		b := built{gr: gr}
+		b.e.Type, b.e.Name = f.typeName(gr)
+		docs := map[int]bool{}
+		for _, fm := range gr.forms {
+			for _, ci := range fm.cands {
+				docs[f.cands[ci].doc] = true
+				b.e.Mentions++
+			}
+		}
+		for d := range f.c.Docs {
+			if docs[d] {
+				b.e.Sources = append(b.e.Sources, f.c.Docs[d].ID)
+			}
+		}
+		b.e.Aliases = f.aliases(gr, b.e.Name)
+		if b.e.Type == precis.Person {
+			if toks := splitName(b.e.Name); len(toks) > 1 {
+				b.g = givenNames[toks[0]]
+			}
+		}
+		b.weight = b.e.Mentions * len(b.e.Sources)
+		bs = append(bs, b)
+	}
+	slices.SortStableFunc(bs, func(a, b built) int {
+		if c := cmp.Compare(b.weight, a.weight); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.e.Mentions, a.e.Mentions); c != 0 {
+			return c
+		}
+		return strings.Compare(a.e.Name, b.e.Name)
+	})
+	s := &Set{Mentions: make([][]Mention, len(f.c.Docs)), forms: map[string]int{}}
+	for i, b := range bs {
+		s.Entities = append(s.Entities, b.e)
+		s.Genders = append(s.Genders, b.g)
+		for _, fm := range b.gr.forms {
+			s.forms[fm.key] = i
+			for _, ci := range fm.cands {
+				c := f.cands[ci]
+				s.Mentions[c.doc] = append(s.Mentions[c.doc], Mention{Doc: c.doc, Span: c.span, Entity: i})
+			}
+		}
+	}
+	for d := range s.Mentions {
+		slices.SortFunc(s.Mentions[d], func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	}
+	return s
+}
+
+// typeName decides a group's type and canonical name.
+func (f *finder) typeName(gr *group) (precis.EntityType, string) {
+	k := gr.typ
+	if gr.lex == nil && k != kindPerson {
+		var votes [5]int
+		for _, fm := range gr.forms {
+			for i, v := range fm.votes {
+				votes[i] += v
+			}
+		}
+		best := 0
+		for kk := kindPerson; kk <= kindOther; kk++ {
+			if votes[kk] > best {
+				best, k = votes[kk], kk
+			}
+		}
+	}
+	if gr.lex != nil {
+		return kindTypes[gr.lex.typ], gr.lex.name
+	}
+	var best *form
+	for _, fm := range gr.forms {
+		if best == nil || better(fm, best, k == kindPerson) {
+			best = fm
+		}
+	}
+	return kindTypes[k], spelling(best)
+}
+
+// better reports whether a form names its entity better than b: for people the
+// fullest name, else the most used name that is not an acronym.
+func better(a, b *form, person bool) bool {
+	if person && len(a.toks) != len(b.toks) {
+		return len(a.toks) > len(b.toks)
+	}
+	aa, ba := isAcronymForm(a), isAcronymForm(b)
+	if aa != ba {
+		return ba
+	}
+	if len(a.cands) != len(b.cands) {
+		return len(a.cands) > len(b.cands)
+	}
+	return len(a.toks) > len(b.toks)
+}
+
+// spelling returns the form's most frequent spelling, trimmed of stray punctuation.
+func spelling(fm *form) string {
+	best, n := "", 0
+	for s, c := range fm.spell {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return strings.TrimFunc(best, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+}
+
+func (f *finder) aliases(gr *group, name string) []string {
+	type alias struct {
+		s string
+		n int
+	}
+	var as []alias
+	seen := map[string]bool{normPhrase(name): true}
+	for _, fm := range gr.forms {
+		s := spelling(fm)
+		k := normPhrase(s)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		as = append(as, alias{s, len(fm.cands)})
+	}
+	slices.SortStableFunc(as, func(a, b alias) int { return cmp.Compare(b.n, a.n) })
+	out := make([]string, 0, len(as))
+	for _, a := range as {
+		out = append(out, a.s)
+	}
+	return out
+}

@@ -1,0 +1,200 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/corpus"
+)
+
+func find(texts ...string) *Set {
+	var docs []precis.Document
+	for i, t := range texts {
+		docs = append(docs, precis.Document{ID: string(rune('a' + i)), Text: t})
+	}
+	return Find(corpus.Build(docs))
+}
+
+func entityNamed(s *Set, name string) (precis.Entity, bool) {
+	for _, e := range s.Entities {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return precis.Entity{}, false
+}
+
+func TestMerging(t *testing.T) {
+	s := find(
+		"Russian Ambassador Sergey Kislyak met Sen. Jeff Sessions in July. Sessions said nothing.",
+		"Attorney General Jeff Sessions spoke twice with Russia's ambassador, Sergei Kislyak.",
+		"Other members of the committee did not meet with Kisylak, said Sen. John McCain.",
+	)
+	tests := []struct {
+		name    string
+		typ     precis.EntityType
+		aliases []string
+		sources int
+	}{
+		{"Sergey Kislyak", precis.Person, []string{"Sergei Kislyak", "Kisylak"}, 3},
+		{"Jeff Sessions", precis.Person, []string{"Sessions"}, 2},
+		{"John McCain", precis.Person, nil, 1},
+		{"Russia", precis.Place, nil, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := entityNamed(s, tt.name)
+			if !ok {
+				t.Fatalf("no entity %q in %+v", tt.name, s.Entities)
+			}
+			if e.Type != tt.typ {
+				t.Errorf("type %s, want %s", e.Type, tt.typ)
+			}
+			for _, a := range tt.aliases {
+				if !slices.Contains(e.Aliases, a) {
+					t.Errorf("aliases %v lack %q", e.Aliases, a)
+				}
+			}
+			if len(e.Sources) != tt.sources {
+				t.Errorf("sources %v, want %d", e.Sources, tt.sources)
+			}
+		})
+	}
+}
+
+func TestSameSurnameDifferentPeople(t *testing.T) {
+	s := find("Donald Trump met Melania Trump and Donald Trump Jr. at the hotel. Trump later left.")
+	for _, name := range []string{"Donald Trump", "Melania Trump", "Donald Trump Jr"} {
+		if _, ok := entityNamed(s, name); !ok {
+			t.Errorf("no entity %q in %+v", name, s.Entities)
+		}
+	}
+	if e, _ := entityNamed(s, "Donald Trump"); !slices.Contains(e.Aliases, "Trump") {
+		t.Errorf("bare surname should go to the person named most: %+v", s.Entities)
+	}
+}
+
+func TestTypes(t *testing.T) {
+	s := find("The Senate Armed Services Committee met in Moscow on Monday. " +
+		"A Justice Department official said the DOJ reviewed it. The Department of Justice agreed. " +
+		"The New York Jets lost, and the Jets fired their coach. She lives in Cook County.")
+	tests := []struct {
+		name string
+		typ  precis.EntityType
+	}{
+		{"Senate Armed Services Committee", precis.Organization},
+		{"Moscow", precis.Place},
+		{"Department of Justice", precis.Organization},
+		{"New York Jets", precis.Organization},
+		{"Cook County", precis.Place},
+	}
+	for _, tt := range tests {
+		e, ok := entityNamed(s, tt.name)
+		if !ok {
+			t.Errorf("no entity %q in %+v", tt.name, s.Entities)
+			continue
+		}
+		if e.Type != tt.typ {
+			t.Errorf("%s: type %s, want %s", tt.name, e.Type, tt.typ)
+		}
+	}
+	if e, _ := entityNamed(s, "Department of Justice"); !slices.Contains(e.Aliases, "DOJ") || !slices.Contains(e.Aliases, "Justice Department") {
+		t.Errorf("aliases %v", e.Aliases)
+	}
+	if _, ok := entityNamed(s, "Monday"); ok {
+		t.Error("a weekday is not an entity")
+	}
+}
+
+func TestSentenceInitial(t *testing.T) {
+	s := find("Despite the rain, the match went on. Officials said Maria Lopez won. Lopez thanked fans.")
+	for _, e := range s.Entities {
+		if e.Name == "Despite" || e.Name == "Officials" {
+			t.Errorf("sentence-opening word taken for a name: %+v", e)
+		}
+	}
+	if e, ok := entityNamed(s, "Maria Lopez"); !ok || e.Mentions != 2 {
+		t.Errorf("Maria Lopez: %+v", s.Entities)
+	}
+}
+
+func TestLookupAndAt(t *testing.T) {
+	text := "Sen. Al Franken asked. Franken listened."
+	s := find(text)
+	e := s.Lookup("Sen. Al Franken")
+	if e < 0 || s.Lookup("Franken") != e || s.Entities[e].Name != "Al Franken" {
+		t.Fatalf("lookup: %d %+v", e, s.Entities)
+	}
+	m, ok := s.At(0, strings.Index(text, "Franken l"))
+	if !ok || m.Entity != e {
+		t.Errorf("At: %+v %v", m, ok)
+	}
+	if s.Genders[e] != Male {
+		t.Errorf("gender %v", s.Genders[e])
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{{"kislyak", "kisylak", 1}, {"sergei", "sergey", 1}, {"trump", "trump", 0}, {"abc", "xyz", 3}}
+	for _, tt := range tests {
+		if got := distance(tt.a, tt.b, 3); got != tt.want {
+			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// FuzzFind checks that no text makes the finder panic and that every mention lies in
+// its document, inside the span of a word.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"", "A", "U.S.", "Sen. Al Franken, D-Minn., said.", "Sessions' aide", "O'Brien’s", "The The The",
+		"Department of Children and Family Services", "Mr. ", "Saturday Night Live", "\n\nA  B\tC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		s := Find(corpus.Build([]precis.Document{{ID: "d", Text: text}}))
+		for _, m := range s.Mentions[0] {
+			if !m.Span.Valid(len(text)) || m.Span.Len() == 0 || m.Entity < 0 || m.Entity >= len(s.Entities) {
+				t.Fatalf("bad mention %+v in %d bytes", m, len(text))
+			}
+		}
+		for _, e := range s.Entities {
+			if e.Name == "" || e.Mentions == 0 || len(e.Sources) == 0 {
+				t.Fatalf("bad entity %+v", e)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "sessions", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatal("no example story")
+	}
+	var docs []precis.Document
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(t)
+		docs = append(docs, precis.Document{ID: f, Text: string(t)})
+	}
+	c := corpus.Build(docs)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(c)
+	}
+}

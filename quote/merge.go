@@ -1,0 +1,142 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/corpus"
+)
+
+// bag holds the words and word pairs of a quotation as sorted ids, for comparing
+// quotations without hashing strings pair by pair.
+type bag struct {
+	words []uint64
+	pairs []uint64
+}
+
+func newBag(ws []string, ids map[string]uint64) bag {
+	b := bag{words: make([]uint64, len(ws)), pairs: make([]uint64, 0, len(ws))}
+	for i, w := range ws {
+		id, ok := ids[w]
+		if !ok {
+			id = uint64(len(ids))
+			ids[w] = id
+		}
+		b.words[i] = id
+		if i > 0 {
+			b.pairs = append(b.pairs, b.words[i-1]<<32|id)
+		}
+	}
+	slices.Sort(b.words)
+	slices.Sort(b.pairs)
+	return b
+}
+
+// similar reports whether two quotations are one: nearly all the words of the shorter
+// one, and three fifths of its word pairs, appear in the longer, so that small
+// differences of wording and a quotation of only a part still meet.
+func similar(a, b bag) bool {
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	n := len(a.words)
+	if n < 3 {
+		return n == len(b.words) && slices.Equal(a.words, b.words) && slices.Equal(a.pairs, b.pairs)
+	}
+	if overlap(a.words, b.words)*4 < n*3 {
+		return false
+	}
+	return overlap(a.pairs, b.pairs)*5 >= (n-1)*3
+}
+
+// overlap counts the items two sorted lists share, repeats included.
+func overlap(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// merge groups the quotations that several documents (or one document twice) carry.
+func merge(c *corpus.Corpus, all []found) []precis.Quote {
+	parent := make([]int, len(all))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	bags := make([]bag, len(all))
+	ids := map[string]uint64{}
+	for i := range all {
+		bags[i] = newBag(all[i].words, ids)
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			if root(i) != root(j) && similar(bags[i], bags[j]) {
+				parent[root(j)] = root(i)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var order []int
+	for i := range all {
+		r := root(i)
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []precis.Quote
+	for _, r := range order {
+		members := groups[r]
+		q := precis.Quote{}
+		longest := members[0]
+		votes := map[string]int{}
+		seen := map[int]bool{}
+		for _, i := range members {
+			f := all[i]
+			if len(f.words) > len(all[longest].words) {
+				longest = i
+			}
+			if f.speaker != Unknown {
+				votes[f.speaker] += 2
+				if len(f.speaker) > 0 && f.speaker[0] >= 'A' && f.speaker[0] <= 'Z' {
+					votes[f.speaker]++ // a name beats a description
+				}
+			}
+			if !seen[f.doc] {
+				seen[f.doc] = true
+				q.Sources = append(q.Sources, c.Docs[f.doc].ID)
+			}
+			q.Mentions = append(q.Mentions, precis.Mention{Doc: c.Docs[f.doc].ID, Span: f.span})
+		}
+		q.Text = all[longest].text
+		q.Speaker = Unknown
+		best := 0
+		for _, i := range members {
+			if sp := all[i].speaker; votes[sp] > best {
+				q.Speaker, best = sp, votes[sp]
+			}
+		}
+		out = append(out, q)
+	}
+	slices.SortStableFunc(out, func(a, b precis.Quote) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
+	return out
+}

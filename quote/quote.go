@@ -1,0 +1,677 @@
+// Package quote finds the direct quotations of a story's documents, with their speakers,
+// and merges the same quotation across outlets.
+//
+// A quotation is text between quotation marks of any style (straight, curly, AP “…”,
+// «…», single marks where they cannot be apostrophes), including passages that run over
+// several paragraphs. Its speaker comes from the attribution around it ("…," Sessions
+// said; said spokeswoman Sarah Isgur Flores; Sessions said: "…"; according to …), from a
+// pronoun that points back to the person last named, from the quotation just before it,
+// or from the sentence before it. Names become the canonical names of package entity
+// ("Flores" → "Sarah Isgur Flores"); a speaker described by role keeps the description
+// ("an anonymous senior Senate Armed Services Committee staffer"). When nothing
+// attributes a quotation its speaker is "unknown".
+//
+// Scare quotes are not quotations: quoted text of fewer than four words ("fake news",
+// "scam"), or a title (every word capitalised, no sentence punctuation), is left out unless
+// a speech verb attributes it directly ("No," he said; said: "Never.").
+package quote
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/entity"
+)
+
+// Unknown is the speaker of a quotation that nothing attributes.
+const Unknown = "unknown"
+
+// Extract returns the quotations of the story, each with all the documents that carry it:
+// the most widely carried first. ents may be nil, in which case Extract finds the
+// entities itself.
+func Extract(c *corpus.Corpus, ents *entity.Set) []precis.Quote {
+	if ents == nil {
+		ents = entity.Find(c)
+	}
+	var all []found
+	for d := range c.Docs {
+		all = append(all, findDoc(c, ents, d)...)
+	}
+	return merge(c, all)
+}
+
+// found is one quotation in one document.
+type found struct {
+	doc     int
+	span    precis.Span
+	text    string
+	speaker string
+	words   []string
+}
+
+// speechVerbs attribute quotations.
+var speechVerbs = set(`said says say saying told tells tell telling added adds adding asked asks asking
+wrote writes writing explained explains explaining noted notes stated states replied replies responded
+responds answered answers claimed claims insisted insists argued argues recalled recalls declared
+declares announced announces warned warns admitted admits acknowledged acknowledges conceded concedes
+confirmed confirms denied denies maintained maintains shouted shouts tweeted tweets posted testified
+suggested suggests observed joked jokes quipped cautioned continued continues concluded emphasized
+stressed urged predicted described wondered recounted remarked boasted complained complains lamented
+pleaded vowed promised reported reports read reads screamed yelled whispered sang told explained
+countered contended agreed agrees disputed adds blasted slammed mused marveled offered tells
+texted emailed wrote called calling captioned`)
+
+// pronouns that can point back to a speaker, with the gender they imply.
+var pronouns = map[string]entity.Gender{"he": entity.Male, "she": entity.Female}
+
+// npBreaks end a speaker's noun phrase.
+var npBreaks = set(`of for in at on during after before while when who whom which that to as and but with from
+since because adding according about into over under than then also later earlier last this
+on told said says via by through though although if whether where`)
+
+// skippable words stand between a speaker and the verb: "Flores still claimed".
+var skippable = set(`also still later then again once previously repeatedly reportedly however had has
+have would will could had already further finally simply just only quickly recently
+was were is are`)
+
+// naming verbs introduce names and titles more often than speech: "called "Block Together"".
+var naming = set(`called calling`)
+
+// passive marks a verb whose subject did not speak: "he was called a …".
+var passive = set(`was were is are be been being`)
+
+// determiners open a described speaker: "a senior committee staffer".
+var determiners = set(`a an the one another two three several some many his her their its our`)
+
+// docQuotes finds the quotations of one document.
+type docQuotes struct {
+	c    *corpus.Corpus
+	ents *entity.Set
+	doc  int
+	text string
+	segs []segment
+	// lines caches the tokens of each line (by its start) that an attribution reads.
+	lines map[int][]tok
+}
+
+// window returns the tokens that lie inside text[start:end], tokenizing each line once.
+func (x *docQuotes) window(start, end int) []tok {
+	var out []tok
+	for start < end {
+		ls := strings.LastIndexByte(x.text[:start], '\n') + 1
+		le := strings.IndexByte(x.text[start:], '\n')
+		if le < 0 {
+			le = len(x.text)
+		} else {
+			le += start
+		}
+		ts, ok := x.lines[ls]
+		if !ok {
+			ts = tokens(x.text, precis.Span{Start: ls, End: le})
+			x.lines[ls] = ts
+		}
+		i, _ := slices.BinarySearchFunc(ts, start, func(t tok, p int) int { return cmp.Compare(t.span.Start, p) })
+		j := i
+		for j < len(ts) && ts[j].span.End <= end {
+			j++
+		}
+		if out == nil && le >= end {
+			return ts[i:j] // the usual case: one line, no copy
+		}
+		out = append(out, ts[i:j]...)
+		start = le + 1
+	}
+	return out
+}
+
+func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
+	x := &docQuotes{c: c, ents: ents, doc: d, text: c.Docs[d].Text}
+	x.segs = segments(x.text)
+	if len(x.segs) == 0 {
+		return nil
+	}
+	x.lines = map[int][]tok{}
+	var out []found
+	prevSpeaker, prevEnd := "", -1
+	for i := range x.segs {
+		s := &x.segs[i]
+		text := s.text(x.text)
+		ws := words(text)
+		if len(ws) == 0 || s.close.Len() == 0 && len(ws) > 300 {
+			continue
+		}
+		speaker, direct := x.attribute(i)
+		if !direct && (len(ws) < 4 || isTitle(text)) {
+			continue // a scare quote, a term or a title
+		}
+		if speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
+			speaker = prevSpeaker // the same sentence: "…," saying that Cosby was "…"
+		}
+		if speaker == "" && prevSpeaker != "" && x.continues(prevEnd, s.open.Start, prevSpeaker) {
+			speaker = prevSpeaker
+		}
+		if speaker == "" {
+			speaker = x.fromPrevious(s.open.Start)
+		}
+		if speaker == "" {
+			speaker = Unknown
+		} else {
+			prevSpeaker = speaker
+		}
+		prevEnd = max(s.close.End, s.span().End)
+		out = append(out, found{doc: d, span: s.span(), text: text, speaker: speaker, words: ws})
+	}
+	return out
+}
+
+// isTitle reports whether quoted text reads as a title or a name: every longer word
+// capitalised and no sentence punctuation.
+func isTitle(text string) bool {
+	text = strings.TrimRight(text, ".,")
+	if strings.ContainsAny(text, ".,;:!?") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(text) {
+		r := []rune(w)
+		if len(r) >= 4 {
+			if !isUpper(r[0]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0 && len(strings.Fields(text)) <= 8
+}
+
+func isUpper(r rune) bool {
+	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+}
+
+// attribute finds the speaker of segment i from the words after and before it.
+// direct reports a speech verb right beside the quotation, which makes even a short
+// quotation a real one.
+func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
+	s := &x.segs[i]
+	after := x.after(i)
+	if sp, at, ok := x.afterVerb(after); ok {
+		return sp, at <= 6 && x.attached(s)
+	}
+	before := x.before(i)
+	if sp, ok, adj := x.beforeVerb(before); ok {
+		return sp, adj
+	}
+	if sp, ok := x.according(after); ok {
+		return sp, false
+	}
+	if sp, ok := x.according(before); ok {
+		return sp, false
+	}
+	// "…," Flores. — a name alone after the quotation.
+	if len(after) > 0 && len(after) <= 4 && x.attached(s) && allCapitalised(after) {
+		if sp := x.resolve(after, after[0].span.Start); sp != "" {
+			return sp, false
+		}
+	}
+	// "…," compared to …, Crotty Alexander said.
+	if sp, ok := x.afterClause(after); ok {
+		return sp, false
+	}
+	return "", false
+}
+
+func allCapitalised(ts []tok) bool {
+	for _, t := range ts {
+		if t.word && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// afterClause reads an attribution that follows a clause after the quotation:
+// "…," compared to MRSA that had not been exposed, Crotty Alexander said.
+func (x *docQuotes) afterClause(ts []tok) (string, bool) {
+	for k := 1; k < len(ts); k++ {
+		if ts[k].text != "," {
+			continue
+		}
+		if sp, _, ok := x.afterVerb(ts[k:]); ok {
+			return sp, true
+		}
+	}
+	return "", false
+}
+
+// attached reports whether a quotation ends the way attributed ones do: with a comma,
+// question or exclamation mark inside or right after the closing mark.
+func (x *docQuotes) attached(s *segment) bool {
+	inner := strings.TrimSpace(s.span().Of(x.text))
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "—") {
+		return true
+	}
+	end := s.close.End
+	return end > 0 && end < len(x.text) && x.text[end] == ','
+}
+
+// after returns the words from the end of segment i to the end of its sentence.
+func (x *docQuotes) after(i int) []tok {
+	s := &x.segs[i]
+	start := max(s.close.End, s.span().End)
+	end := len(x.text)
+	if i+1 < len(x.segs) {
+		end = min(end, x.segs[i+1].open.Start)
+	}
+	if k := strings.IndexByte(x.text[start:end], '\n'); k >= 0 {
+		end = start + k
+	}
+	ts := x.window(start, end)
+	for k, t := range ts {
+		if k > 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") {
+			return ts[:k]
+		}
+		if k > 30 {
+			return ts[:k]
+		}
+	}
+	return ts
+}
+
+// before returns the words of the sentence that leads to segment i.
+func (x *docQuotes) before(i int) []tok {
+	s := &x.segs[i]
+	start := 0
+	if i > 0 {
+		start = max(x.segs[i-1].close.End, x.segs[i-1].span().End)
+	}
+	if k := strings.LastIndexByte(x.text[start:s.open.Start], '\n'); k >= 0 {
+		start += k + 1
+	}
+	if start > s.open.Start {
+		return nil
+	}
+	ts := x.window(start, s.open.Start)
+	for k := len(ts) - 1; k >= 0; k-- {
+		t := ts[k]
+		if (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") && k < len(ts)-1 {
+			return ts[k+1:]
+		}
+		if len(ts)-k > 40 {
+			return ts[k:]
+		}
+	}
+	return ts
+}
+
+// afterVerb reads "…," Sessions said / "…," said Sessions. at is the position of the verb.
+func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
+	for len(ts) > 0 && !ts[0].word && ts[0].text != "(" {
+		ts = ts[1:] // the comma after the quotation
+	}
+	if len(ts) == 0 {
+		return "", 0, false
+	}
+	if speechVerbs[ts[0].lower] {
+		if strings.HasSuffix(ts[0].lower, "ing") {
+			return "", 0, false // "…," saying that …: the speaker is the sentence's subject
+		}
+		np := nounAfter(ts[1:])
+		if len(np) == 0 {
+			return "", 0, false
+		}
+		return x.resolve(np, ts[0].span.Start), 0, true // "" when a pronoun points nowhere
+	}
+	depth := 0
+	for k, t := range ts {
+		switch {
+		case t.text == "(":
+			depth++
+			continue
+		case t.text == ")":
+			depth--
+			continue
+		case depth > 0:
+			continue
+		case t.text == "," && k > 0 && allCapitalised(ts[:k]):
+			// "…," Del Harvey, Twitter's vice president of trust and safety, said.
+			for j := k + 1; j < len(ts) && j < k+20; j++ {
+				if ts[j].text == "," && j+1 < len(ts) && speechVerbs[ts[j+1].lower] {
+					return x.resolve(ts[:k], ts[j+1].span.Start), j + 1, true
+				}
+			}
+			return "", 0, false
+		case !t.word:
+			return "", 0, false
+		case speechVerbs[t.lower] && k > 0:
+			return x.resolve(trimNP(ts[:k]), t.span.Start), k, true
+		case k >= 12 || !t.cap && npBreaks[t.lower] && !determiners[t.lower]:
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}
+
+// beforeVerb reads Sessions said: "…" / Flores stated that … "…". adj reports a verb
+// right before the quotation.
+func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
+	v := -1
+	for k := len(ts) - 1; k >= 0; k-- {
+		if speechVerbs[ts[k].lower] && !ts[k].cap && !(k > 0 && passive[ts[k-1].lower]) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return "", false, false
+	}
+	rest := ts[v+1:]
+	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
+	adj = adj && !naming[ts[v].lower]
+	// "…, said Sessions: "…""
+	if np := nounAfter(rest); len(np) > 0 && np[0].cap && len(rest) == len(np)+1 && (rest[len(np)].text == ":" || rest[len(np)].text == ",") {
+		if sp := x.resolve(np, ts[v].span.Start); sp != "" && x.isName(np) {
+			return sp, true, adj
+		}
+	}
+	np := trimNP(subjectBefore(ts[:v]))
+	if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+		return sp, true, adj
+	}
+	// "Sessions confirmed the meeting, but said:" — the subject opens the sentence.
+	if np := trimNP(firstNP(ts[:v])); x.isName(np) {
+		if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+			return sp, true, adj
+		}
+	}
+	return "", false, false
+}
+
+// according reads "according to the Post".
+func (x *docQuotes) according(ts []tok) (string, bool) {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].lower == "according" && ts[k+1].lower == "to" {
+			if sp := x.resolve(nounAfter(ts[k+2:]), ts[k].span.Start); sp != "" {
+				return sp, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nounAfter returns the noun phrase that opens ts.
+func nounAfter(ts []tok) []tok {
+	k := 0
+	for k < len(ts) && k < 12 {
+		t := ts[k]
+		if !t.word {
+			break
+		}
+		if !t.cap && npBreaks[t.lower] && !determiners[t.lower] {
+			// "a spokesman for the company"
+			if (t.lower == "for" || t.lower == "of") && k > 0 && !ts[k-1].cap {
+				k++
+				continue
+			}
+			break
+		}
+		k++
+	}
+	return ts[:k]
+}
+
+// subjectBefore returns the noun phrase that ends right before a verb at len(ts),
+// past adverbs ("Flores still claimed") and a bracket ("Pelosi (D-Calif.) said").
+func subjectBefore(ts []tok) []tok {
+	end := len(ts)
+	for end > 0 && ts[end-1].word && skippable[ts[end-1].lower] {
+		end--
+	}
+	if end > 0 && ts[end-1].text == ")" {
+		for end > 0 && ts[end-1].text != "(" {
+			end--
+		}
+		end--
+	}
+	if end <= 0 || !ts[end-1].word {
+		return nil
+	}
+	// "a White House official, who said"
+	if ts[end-1].lower == "who" && end >= 3 && ts[end-2].text == "," {
+		return subjectBefore(ts[:end-2])
+	}
+	start := end
+	for start > 0 && end-start < 12 {
+		t := ts[start-1]
+		if !t.word {
+			break
+		}
+		if determiners[t.lower] && !t.cap || t.cap && determiners[t.lower] {
+			start--
+			break
+		}
+		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
+			if (t.lower == "for" || t.lower == "of") && start < end && !ts[start].cap {
+				start--
+				continue
+			}
+			break
+		}
+		start--
+	}
+	return ts[start:end]
+}
+
+// firstNP returns the noun phrase that opens a sentence.
+func firstNP(ts []tok) []tok {
+	for len(ts) > 0 && (!ts[0].word || npBreaks[ts[0].lower] || skippable[ts[0].lower]) {
+		ts = ts[1:]
+	}
+	k := 0
+	for k < len(ts) && k < 8 && ts[k].word {
+		t := ts[k]
+		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower]) {
+			break
+		}
+		k++
+	}
+	return ts[:k]
+}
+
+// trimNP drops conjunctions and adverbs that open a noun phrase.
+func trimNP(ts []tok) []tok {
+	for len(ts) > 0 && (ts[0].lower == "but" || ts[0].lower == "and" || ts[0].lower == "so" || skippable[ts[0].lower]) {
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// isName reports whether the phrase is a proper name (its last word capitalised).
+func (x *docQuotes) isName(np []tok) bool {
+	var last *tok
+	for k := range np {
+		if !np[k].word {
+			break
+		}
+		last = &np[k]
+	}
+	return last != nil && last.cap
+}
+
+// resolve turns a speaker's noun phrase into a name: the canonical name of the entity it
+// ends with, the person a pronoun points back to, or the description as written.
+func (x *docQuotes) resolve(np []tok, at int) string {
+	np = trimNP(np)
+	for len(np) > 0 && !np[len(np)-1].word {
+		np = np[:len(np)-1]
+	}
+	if len(np) == 0 {
+		return ""
+	}
+	last := np[len(np)-1]
+	if len(np) == 1 {
+		if g, ok := pronouns[last.lower]; ok {
+			return x.pronoun(at, g)
+		}
+		switch last.lower {
+		case "i", "we", "they", "you", "it", "him", "her", "them", "me", "us", "this", "that", "there", "who", "which":
+			return ""
+		}
+	}
+	span := precis.Span{Start: np[0].span.Start, End: last.span.End}
+	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
+		return x.ents.Entities[m.Entity].Name
+	}
+	if len(np) == 2 && np[0].lower == "the" && orgNouns[last.lower] {
+		// "the company says": the organisation last named.
+		if sp := x.lastNamed(at, precis.Organization); sp != "" {
+			return sp
+		}
+	}
+	if !last.cap {
+		// A described speaker: "a senior committee staffer", "police".
+		if !determiners[np[0].lower] && len(np) == 1 && !roleNouns[last.lower] {
+			return ""
+		}
+		return strings.Join(strings.Fields(span.Of(x.text)), " ")
+	}
+	// An unknown name: drop leading titles.
+	for len(np) > 1 && titleWords[np[0].lower] {
+		np = np[1:]
+	}
+	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
+}
+
+// roleNouns may speak without an article: "police said".
+var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists
+witnesses experts sources officers critics residents neighbors neighbours doctors officials`)
+
+var titleWords = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator
+governor judge spokesman spokeswoman spokesperson`)
+
+// orgNouns stand for an organisation named before: "the company said".
+var orgNouns = set(`company firm agency network newspaper paper magazine team club department ministry
+university school hospital organization organisation league studio group station`)
+
+// lastNamed returns the entity of type typ last named before at, outside quotations.
+func (x *docQuotes) lastNamed(at int, typ precis.EntityType) string {
+	ms := x.ents.Mentions[x.doc]
+	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
+	for k--; k >= 0; k-- {
+		if m := ms[k]; x.ents.Entities[m.Entity].Type == typ && !x.inQuote(m.Span.Start) {
+			return x.ents.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
+
+// pronoun returns the person last named before at, outside quotations, whose given
+// name does not contradict the pronoun's gender.
+func (x *docQuotes) pronoun(at int, g entity.Gender) string {
+	ms := x.ents.Mentions[x.doc]
+	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
+	fallback := ""
+	for k--; k >= 0 && at-ms[k].Span.Start < 1500; k-- {
+		m := ms[k]
+		if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
+			continue
+		}
+		if mg := x.ents.Genders[m.Entity]; mg != entity.Unknown && mg != g {
+			continue
+		}
+		name := x.ents.Entities[m.Entity].Name
+		if x.subject(m.Span) {
+			return name
+		}
+		if fallback == "" {
+			fallback = name
+		}
+	}
+	return fallback
+}
+
+// subject reports whether a mention stands where a subject does: not after a
+// preposition ("talking about Cosby") and not a possessive.
+func (x *docQuotes) subject(s precis.Span) bool {
+	if rest := x.text[s.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	ts := x.window(max(0, s.Start-40), s.Start)
+	if len(ts) == 0 {
+		return true
+	}
+	prev := ts[len(ts)-1]
+	return !prev.word || !prepositions[prev.lower]
+}
+
+var prepositions = set(`about with to by for of against from at in on into over under after before than like
+between among toward towards without`)
+
+func (x *docQuotes) inQuote(pos int) bool {
+	for _, s := range x.segs {
+		if s.open.Start <= pos && pos < max(s.close.End, s.span().End) {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether an unattributed quotation at pos goes on from the speaker
+// of the quotation that ended at prevEnd: nothing between them names anyone else.
+func (x *docQuotes) continues(prevEnd, pos int, speaker string) bool {
+	if prevEnd < 0 || pos < prevEnd {
+		return false
+	}
+	gap := x.text[prevEnd:pos]
+	if strings.Count(gap, "\n") > 2 || len(strings.Fields(gap)) > 40 {
+		return false
+	}
+	for _, m := range x.ents.In(x.doc, precis.Span{Start: prevEnd, End: pos}) {
+		e := x.ents.Entities[m.Entity]
+		if e.Type == precis.Person && e.Name != speaker {
+			return false
+		}
+	}
+	return true
+}
+
+// fromPrevious takes the speaker from the sentence before a quotation that opens a
+// sentence: its speech verb's subject, or the person it opens with.
+func (x *docQuotes) fromPrevious(pos int) string {
+	start := max(0, pos-600)
+	prefix := x.text[start:pos]
+	trimmed := strings.TrimRight(prefix, " \t\r\n")
+	if trimmed == "" || !strings.ContainsAny(trimmed[len(trimmed)-1:], ".:!?") {
+		return "" // the quotation does not open a sentence
+	}
+	end := start + len(trimmed)
+	ts := x.window(start, end)
+	// the last sentence before the quotation
+	k := len(ts) - 1
+	for k > 0 {
+		t := ts[k-1]
+		if (t.text == "." || t.text == "!" || t.text == "?") || strings.Contains(x.text[t.span.End:ts[k].span.Start], "\n") {
+			break
+		}
+		k--
+	}
+	sent := ts[k:]
+	for _, t := range sent {
+		if x.inQuote(t.span.Start) {
+			return ""
+		}
+	}
+	if sp, ok, _ := x.beforeVerb(sent); ok {
+		return sp
+	}
+	np := firstNP(sent)
+	if len(np) > 0 {
+		ms := x.ents.In(x.doc, precis.Span{Start: np[0].span.Start, End: np[len(np)-1].span.End})
+		if len(ms) > 0 && x.ents.Entities[ms[0].Entity].Type == precis.Person {
+			return x.ents.Entities[ms[0].Entity].Name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,187 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/corpus"
+)
+
+func extractOne(text string) []precis.Quote {
+	return Extract(corpus.Build([]precis.Document{{ID: "a", Text: text}}), nil)
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"name then verb", "Jeff Sessions spoke.\n\n\u201cI never met with any Russian officials,\u201d Sessions said.", "I never met", "Jeff Sessions"},
+		{"verb then name", "\"There was absolutely nothing misleading about it,\" said Sessions spokeswoman Sarah Isgur Flores.", "There was", "Sarah Isgur Flores"},
+		{"verb then title and name", "\"He is not fit to serve in that office,\" said House Minority Leader Nancy Pelosi (D-Calif.).", "He is not", "Nancy Pelosi"},
+		{"colon", "In a statement, Sessions said: \"I have no idea what this allegation is about.\"", "I have no idea", "Sessions"},
+		{"pronoun", "Maria Lopez spoke to reporters on Monday. \"We will appeal the ruling,\" she said.", "We will", "Maria Lopez"},
+		{"description", "\u201cMembers have not been beating a path to his door,\u201d an anonymous senior committee staffer told the Post.", "Members", "an anonymous senior committee staffer"},
+		{"according to", "\"The plan was never approved by the board,\" according to the Washington Post.", "The plan", "Washington Post"},
+		{"continuation", "\"We are thrilled with the outcome,\" Lamm said. \"Our client is going home tonight.\"", "Our client", "Lamm"},
+		{"surname to full name", "Senator Al Franken asked the question.\n\n\"What will you do about it?\" asked Franken.", "What will", "Al Franken"},
+		{"previous sentence", "Tom Smith was furious after the vote.\n\n\"This is a betrayal of our voters.\"", "This is", "Tom Smith"},
+		{"unattributed", "\"This is a betrayal of every single voter.\"", "This is", Unknown},
+		{"single marks", "'I did not have communications with the Russians,' Sessions said during his hearing.", "I did not", "Sessions"},
+		{"AP marks", "``We will win this election in November,'' said Jones.", "We will", "Jones"},
+		{"guillemets", "«We will not leave the country now,» said Jones.", "We will", "Jones"},
+		{"short attributed", "\"No comment,\" he said.", "No comment", Unknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := extractOne(tt.text)
+			for _, q := range qs {
+				if strings.HasPrefix(q.Text, tt.quote) {
+					if q.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation starting %q in %+v", tt.quote, qs)
+		})
+	}
+}
+
+func TestScareQuotes(t *testing.T) {
+	for _, text := range []string{
+		"He has repeatedly referred to them as \"fake news.\"",
+		"The president dismissed it as a \"scam\" perpetrated by the media.",
+		"She starred in \"The Lovely Bones\" last year.",
+		"The ambassadors would make \"superficial comments\" about the election.",
+	} {
+		if qs := extractOne(text); len(qs) != 0 {
+			t.Errorf("%q: scare quote taken for a quotation: %+v", text, qs)
+		}
+	}
+}
+
+func TestMultiParagraph(t *testing.T) {
+	text := "Smith said:\n\n\"The first part of what I said goes on here\n\n\"and the second part ends here.\"\n\nThe end."
+	qs := extractOne(text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotations, want 1: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	if q.Text != "The first part of what I said goes on here and the second part ends here." {
+		t.Errorf("text %q", q.Text)
+	}
+	if got := q.Mentions[0].Span.Of(text); !strings.HasPrefix(got, "The first") || !strings.HasSuffix(got, "ends here.") {
+		t.Errorf("span covers %q", got)
+	}
+}
+
+func TestMergeAcrossOutlets(t *testing.T) {
+	docs := []precis.Document{
+		{ID: "a", Text: "\u201cI never met with any Russian officials to discuss issues of the campaign,\u201d Sessions said."},
+		{ID: "b", Text: "Sessions said: \"I never met with any Russian officials to discuss issues of the campaign I have no idea what this allegation is about.\""},
+		{ID: "c", Text: "Sessions said there that \"he never met with any Russian officials to discuss issues\" of the campaign."},
+		{ID: "d", Text: "\"We will appeal the ruling as soon as we can,\" Sessions said."},
+	}
+	qs := Extract(corpus.Build(docs), nil)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotations, want 2: %+v", len(qs), qs)
+	}
+	if got := strings.Join(qs[0].Sources, ","); got != "a,b,c" {
+		t.Errorf("sources %s, want a,b,c", got)
+	}
+	if len(qs[0].Mentions) != 3 {
+		t.Errorf("mentions %v", qs[0].Mentions)
+	}
+}
+
+func TestSimilar(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"I never met with any Russian officials to discuss issues of the campaign", "I have never met with any Russian officials to discuss issues of the campaign", true},
+		{"he never met with any Russian officials to discuss issues", "I never met with any Russian officials to discuss issues of the campaign", true},
+		{"the campaign is over and we won", "we won the campaign and it is over now", false},
+		{"It is false", "It is false", true},
+		{"It is false", "It is true", false},
+	}
+	for _, tt := range tests {
+		if ids := map[string]uint64{}; similar(newBag(words(tt.a), ids), newBag(words(tt.b), ids)) != tt.want {
+			t.Errorf("similar(%q, %q) != %v", tt.a, tt.b, tt.want)
+		}
+	}
+}
+
+// FuzzExtract checks that no text makes the extractor panic, that every span lies in
+// its document and covers the quotation's words, and that every quotation has a speaker.
+func FuzzExtract(f *testing.F) {
+	// Paragraphs of the example story, small enough for the fuzzer to mutate quickly.
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "sessions", "*.txt"))
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			continue
+		}
+		for _, p := range strings.Split(string(b), "\n\n") {
+			if strings.ContainsAny(p, "\"“'") && len(p) < 600 {
+				f.Add(p)
+			}
+		}
+	}
+	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := precis.Document{ID: "d", Text: text}
+		for _, q := range Extract(corpus.Build([]precis.Document{doc}), nil) {
+			if q.Speaker == "" {
+				t.Fatalf("empty speaker for %q", q.Text)
+			}
+			if len(q.Mentions) == 0 || len(q.Sources) == 0 {
+				t.Fatalf("quotation without mentions: %+v", q)
+			}
+			for _, m := range q.Mentions {
+				if !m.Span.Valid(len(text)) || m.Span.Len() == 0 {
+					t.Fatalf("span %v outside text of %d bytes", m.Span, len(text))
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	docs := seedDocs(b)
+	c := corpus.Build(docs)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(c, nil)
+	}
+}
+
+func seedDocs(tb testing.TB) []precis.Document {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "sessions", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatal("no example story")
+	}
+	var docs []precis.Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
+	}
+	return docs
+}
