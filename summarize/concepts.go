@@ -40,7 +40,10 @@ type Concepts struct {
 	Nodes int
 	// LengthExponent is r in the greedy's gain / words^r.
 	LengthExponent float64
-	Select         Selection
+	// Fill, when true, spends the words the concepts leave over on the documents'
+	// leading sentences, in turns, as Lead does.
+	Fill   bool
+	Select Selection
 }
 
 // DefaultConcepts returns Concepts with a search of up to 2,000 nodes over 60 candidates.
@@ -224,11 +227,13 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	if m.Nodes > 0 {
 		search(0)
 	}
-	out := make([]int, len(bestSet))
-	for k, x := range bestSet {
-		out[k] = cands[x].i
+	for _, x := range bestSet {
+		p.add(cands[x].i)
 	}
-	return order(c, out, p.allowed)
+	if m.Fill {
+		p.fillLead()
+	}
+	return order(c, p.chosen, p.allowed)
 }
 
 // bigramConcepts returns each sentence's distinct concepts (ids) and the weight of

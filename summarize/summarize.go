@@ -60,9 +60,11 @@ var algorithms = []struct {
 }{
 	{"centroid", func() Summarizer { return DefaultCentroid() }},
 	{"concepts", func() Summarizer { return DefaultConcepts() }},
+	{"importance", func() Summarizer { return DefaultImportance() }},
 	{"klsum", func() Summarizer { return DefaultKLSum() }},
 	{"lead", func() Summarizer { return DefaultLead() }},
 	{"lexrank", func() Summarizer { return DefaultLexRank() }},
+	{"linear", func() Summarizer { return Linear{Weights: []float64{0, 1}, Select: DefaultSelection()} }},
 	{"mmr", func() Summarizer { return DefaultMMR() }},
 	{"submodular", func() Summarizer { return DefaultSubmodular() }},
 	{"textrank", func() Summarizer { return DefaultTextRank() }},
