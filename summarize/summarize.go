@@ -38,7 +38,7 @@ func (b Budget) fits(words, n, w int) bool {
 }
 
 // Default names the default algorithm.
-const Default = "centroid"
+const Default = "concepts-lead"
 
 // ErrUnknown is returned by New for an algorithm that does not exist. The error
 // New returns also matches precis.ErrInvalid.
@@ -60,11 +60,10 @@ var algorithms = []struct {
 }{
 	{"centroid", func() Summarizer { return DefaultCentroid() }},
 	{"concepts", func() Summarizer { return DefaultConcepts() }},
-	{"importance", func() Summarizer { return DefaultImportance() }},
+	{"concepts-lead", func() Summarizer { return DefaultConceptsLead() }},
 	{"klsum", func() Summarizer { return DefaultKLSum() }},
 	{"lead", func() Summarizer { return DefaultLead() }},
 	{"lexrank", func() Summarizer { return DefaultLexRank() }},
-	{"linear", func() Summarizer { return Linear{Weights: []float64{0, 1}, Select: DefaultSelection()} }},
 	{"mmr", func() Summarizer { return DefaultMMR() }},
 	{"submodular", func() Summarizer { return DefaultSubmodular() }},
 	{"textrank", func() Summarizer { return DefaultTextRank() }},

@@ -41,12 +41,7 @@ func main() {
 	words := flag.Int("words", 250, "word budget")
 	base := flag.String("base", "", "the SPEC every variant is compared with (default: the first)")
 	jobs := flag.Int("jobs", 0, "clusters at once (0: GOMAXPROCS)")
-	flag.Float64Var(&termRidge, "fitterms", 0, "fit the Importance summarizer's term weights with this L2 `penalty` on each fold and on all clusters, and evaluate them")
-	flag.Float64Var(&lengthExp, "r", 1, "Importance: the greedy's length exponent")
-	flag.Float64Var(&position, "position", 0, "Importance: Select.Position")
-	flag.BoolVar(&oracleTarget, "oracletarget", false, "-fit: learn whether the oracle picks a sentence rather than its bigram hits per word")
 	flag.BoolVar(&withOracle, "oracle", false, "add the oracle: greedy reference bigrams per word, an upper bound")
-	flag.Float64Var(&ridge, "fit", 0, "fit the Linear summarizer's weights with this ridge `penalty` on each fold and on all clusters, and evaluate them")
 	flag.Parse()
 	if err := run(*dir, *base, *words, *jobs, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "tune:", err)
@@ -54,11 +49,8 @@ func main() {
 	}
 }
 
-// ridge is the -fit penalty and termRidge the -fitterms one; 0 fits nothing.
-var (
-	ridge, termRidge, lengthExp, position float64
-	withOracle, oracleTarget              bool
-)
+// withOracle adds the oracle to the variants.
+var withOracle bool
 
 func run(dir, base string, words, jobs int, specs []string) error {
 	if dir == "" {
@@ -68,7 +60,7 @@ func run(dir, base string, words, jobs int, specs []string) error {
 		}
 		dir = root + "/eval/multinews-dev"
 	}
-	if len(specs) == 0 && ridge == 0 && termRidge == 0 {
+	if len(specs) == 0 {
 		return errors.New("give at least one SPEC, such as lead or submodular:Diversity=0|6")
 	}
 	if base != "" {
@@ -93,50 +85,8 @@ func run(dir, base string, words, jobs int, specs []string) error {
 	if err != nil {
 		return err
 	}
-	if ridge > 0 {
-		sel := summarize.DefaultSelection()
-		data, err := samples(ds, sel)
-		if err != nil {
-			return err
-		}
-		folds := []struct {
-			name string
-			use  func(k int) bool
-		}{{"A", func(k int) bool { return k%2 == 0 }}, {"B", func(k int) bool { return k%2 == 1 }}, {"all", func(int) bool { return true }}}
-		for _, f := range folds {
-			w := fit(data, f.use, ridge)
-			fmt.Printf("weights fitted on %s: %s\n  (%s)\n", f.name, formatWeights(w), weightSpec(w))
-			lin := summarize.Linear{Weights: w, Select: sel}
-			sums = append(sums, eval.EngineWith("linear-"+f.name, func(words int) engine.Config {
-				return engine.Config{Summarizer: lin, Words: words}
-			}))
-		}
-		fmt.Println()
-	}
 	if withOracle {
 		sums = append(sums, oracle(ds))
-	}
-	if termRidge > 0 {
-		sel := summarize.DefaultSelection()
-		data, err := termSamples(ds, sel)
-		if err != nil {
-			return err
-		}
-		folds := []struct {
-			name string
-			use  func(k int) bool
-		}{{"A", func(k int) bool { return k%2 == 0 }}, {"B", func(k int) bool { return k%2 == 1 }}, {"all", func(int) bool { return true }}}
-		for _, f := range folds {
-			w := fitLogistic(data, f.use, termRidge)
-			fmt.Printf("term weights fitted on %s: %s\n  (%s)\n", f.name, formatTermWeights(w), weightSpec(w))
-			isel := sel
-			isel.Position = position
-			imp := summarize.Importance{Weights: w, LengthExponent: lengthExp, Select: isel}
-			sums = append(sums, eval.EngineWith("importance-"+f.name, func(words int) engine.Config {
-				return engine.Config{Summarizer: imp, Words: words}
-			}))
-		}
-		fmt.Println()
 	}
 	cfg := eval.DefaultConfig()
 	cfg.Summarizers, cfg.Systems, cfg.Words, cfg.Jobs = sums, false, words, jobs

@@ -1,13 +1,14 @@
 package main
 
 import (
-	"context"
+	"strings"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/dataset"
 	"github.com/precis-news/precis/engine"
 	"github.com/precis-news/precis/eval"
+	"github.com/precis-news/precis/rouge"
 	"github.com/precis-news/precis/summarize"
 )
 
@@ -36,8 +37,8 @@ func oracle(ds *dataset.Dataset) eval.Summarizer {
 type oracleSummarizer struct{ refs map[string][][2]string }
 
 func (o oracleSummarizer) Summarize(c *corpus.Corpus, b summarize.Budget) []int {
-	// The engine cleaned the documents: find the cluster by any document's text is not
-	// possible, so match on the first document's source text kept in Removed + Text.
+	// The engine cleaned the documents: find the cluster whose first document's text
+	// holds the start of the cleaned one.
 	var ref [][2]string
 	for key, bs := range o.refs {
 		if len(c.Docs) > 0 && contains(key, c.Docs[0]) {
@@ -93,22 +94,23 @@ func (o oracleSummarizer) Summarize(c *corpus.Corpus, b summarize.Budget) []int 
 	return summarize.Order(c, chosen)
 }
 
+// rougeTokens splits text as ROUGE-1.5.5 does (ASCII letters and digits, lower case) and
+// stems as its -m does.
+func rougeTokens(text string) []string {
+	var out []string
+	for f := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}) {
+		out = append(out, rouge.Stem(f))
+	}
+	return out
+}
+
 // contains reports whether the cleaned document d came from the text key.
 func contains(key string, d precis.Document) bool {
 	if len(d.Text) == 0 {
 		return false
 	}
 	probe := d.Text[:min(len(d.Text), 60)]
-	return len(probe) > 0 && indexOf(key, probe) >= 0
+	return strings.Contains(key, probe)
 }
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
-}
-
-var _ = context.Background
