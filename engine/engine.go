@@ -52,10 +52,6 @@ type Analysis struct {
 	Run  func(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error
 }
 
-// DefaultAnalyses returns the analyses a brief runs by default. The analysis
-// packages add theirs here as they are written.
-func DefaultAnalyses() []Analysis { return nil }
-
 // Brief cleans copies of docs (clean.Document) and writes their sourced brief:
 // the summary, each statement with every document that says it, and the
 // analyses of cfg. docs is not modified.
