@@ -152,3 +152,18 @@ func TestParseRougeFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalDUC runs the command on the dataset package's DUC fixture: SGML documents, model
+// summaries A and B, a peer; the second set has no models and is not scored.
+func TestEvalDUC(t *testing.T) {
+	out, errs, code := runEvalCmd(t, "../../dataset/testdata/duc", "--words", "20", "--algorithms", "lead")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "duc: 1 of 2 clusters scored") || !strings.Contains(out, "peer-12") {
+		t.Errorf("table:\n%s", out)
+	}
+	if !strings.Contains(errs, "d30002t: not scored: no reference summaries") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+}

@@ -1,7 +1,7 @@
 // Command tune compares variants of the summarizers on a dataset with two-fold
 // cross-validation, the way docs/evaluation.md reports the tuning of the default.
 //
-//	go run ./eval/tune [-dataset DIR] [-words N] [-base SPEC] SPEC...
+//	go run ./eval/tune [-dataset DIR] [-words N] [-base SPEC] [-oracle] SPEC...
 //
 // A SPEC names an algorithm and optionally sets its parameters, by field path:
 // "lead", "submodular:Diversity=3", "lead:Select.Redundancy=0.5,Select.Support=1".
@@ -13,7 +13,9 @@
 // mean difference of ROUGE-2 F with its bootstrap interval and the clusters it
 // improves and worsens. Finally, for each fold, the variant best on it (by
 // ROUGE-1 F + ROUGE-2 F) is reported with its score on the other fold: the
-// honest figure of choosing that way.
+// honest figure of choosing that way. -oracle adds a summarizer that knows the
+// references (the sentences with the most reference bigrams per word): an upper
+// bound on choosing sentences, not a summarizer.
 package main
 
 import (
