@@ -205,6 +205,7 @@ func addDoc(c *Cluster, text, id string) {
 		c.problemf("document %s: %w", id, err)
 		return
 	}
+	doc.Text = paragraphs(doc.Text) // again: repairing bytes may have made spaces
 	if precis.CountWords(doc.Text) == 0 {
 		c.problemf("document %s: empty", id)
 		return
