@@ -31,6 +31,9 @@ import (
 // it is the best found, never worse than the greedy one. Sentences that say the
 // same thing (cosine ≥ Selection.Redundancy) are never chosen together, and the
 // concept weight of a sentence that does not stand alone is discounted by its prior.
+//
+// DefaultConceptsLead is the model with the lead bias of news added (see
+// Selection.Position and Fill): the default summarizer, "concepts-lead".
 type Concepts struct {
 	// MinDocs is the fewest documents a concept must appear in to count (0: automatic).
 	MinDocs int
@@ -40,7 +43,22 @@ type Concepts struct {
 	Nodes int
 	// LengthExponent is r in the greedy's gain / words^r.
 	LengthExponent float64
-	Select         Selection
+	// Fill, when true, spends the words the concepts leave over on the documents'
+	// leading sentences, in turns, as Lead does.
+	Fill   bool
+	Select Selection
+}
+
+// DefaultConceptsLead returns the default summarizer, "concepts-lead": the concept
+// model with the lead bias of news, chosen on Multi-News (docs/evaluation.md). A
+// sentence's concept weight is discounted by (1 + r)^−0.5, r its rank in its
+// document (Selection.Position), and the words the concepts leave over are spent on
+// the documents' leading sentences (Fill).
+func DefaultConceptsLead() Concepts {
+	m := DefaultConcepts()
+	m.Fill = true
+	m.Select.Position = 0.5
+	return m
 }
 
 // DefaultConcepts returns Concepts with a search of up to 2,000 nodes over 60 candidates.
@@ -224,11 +242,13 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	if m.Nodes > 0 {
 		search(0)
 	}
-	out := make([]int, len(bestSet))
-	for k, x := range bestSet {
-		out[k] = cands[x].i
+	for _, x := range bestSet {
+		p.add(cands[x].i)
 	}
-	return order(c, out, p.allowed)
+	if m.Fill {
+		p.fillLead()
+	}
+	return order(c, p.chosen, p.allowed)
 }
 
 // bigramConcepts returns each sentence's distinct concepts (ids) and the weight of

@@ -17,6 +17,18 @@ func DefaultLead() Lead { return Lead{Select: DefaultSelection()} }
 func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 	p := newPicker(c, l.Select, b)
 	docs := documentOrder(c.Docs)
+	p.fillFrom(docs)
+	return order(c, p.chosen, p.allowed)
+}
+
+// fillLead adds the documents' leading sentences in turns, earliest published
+// document first, while they fit and do not repeat the summary.
+func (p *picker) fillLead() { p.fillFrom(documentOrder(p.c.Docs)) }
+
+// fillFrom adds the leading allowed sentences of docs in turns: the first of each,
+// then the second …, skipping those that do not fit or repeat the summary.
+func (p *picker) fillFrom(docs []int) {
+	c := p.c
 	next := make([]int, len(c.Docs)) // next[d]: the next sentence of d to consider
 	for d := range next {
 		next[d], _ = c.DocSentences(d)
@@ -37,5 +49,4 @@ func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 			}
 		}
 	}
-	return order(c, p.chosen, p.allowed)
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -35,6 +36,10 @@ type Selection struct {
 	// Quotation multiplies the prior of a sentence that opens with a quotation mark:
 	// a quote reads less well as a summary's statement than reported speech.
 	Quotation float64
+	// Position is the lead bias of news: the prior of the sentence of rank r among its
+	// document's allowed sentences (from 0) is multiplied by (1 + r)^−Position.
+	// 0 leaves position out.
+	Position float64
 }
 
 // DefaultSelection returns the shared defaults.
@@ -179,6 +184,18 @@ func (s Selection) prior(c *corpus.Corpus) []float64 {
 			p[i] *= 1 + s.Support*float64(c.Support[i]-1)/float64(n-1)
 		}
 		any = any || p[i] > 0
+	}
+	if s.Position != 0 {
+		for d := range c.Docs {
+			first, end := c.DocSentences(d)
+			r := 0
+			for i := first; i < end; i++ {
+				if p[i] > 0 {
+					p[i] *= math.Pow(float64(1+r), -s.Position)
+					r++
+				}
+			}
+		}
 	}
 	if !any {
 		for i := range p {
@@ -340,6 +357,17 @@ func (p *picker) add(i int) {
 // ranked fills the summary from sentences ranked by score × prior, best first,
 // skipping those that do not fit or repeat the summary, and returns it in reading order.
 func (p *picker) ranked(score []float64) []int {
+	weighted := make([]float64, len(score))
+	for i, s := range score {
+		weighted[i] = s * p.prior[i]
+	}
+	return p.rankedBy(weighted)
+}
+
+// rankedBy fills the summary from the allowed sentences ranked by score, best
+// first (the earlier sentence on ties), skipping those that do not fit or repeat
+// the summary, and returns it in reading order.
+func (p *picker) rankedBy(score []float64) []int {
 	type cand struct {
 		i int
 		s float64
@@ -347,7 +375,7 @@ func (p *picker) ranked(score []float64) []int {
 	cands := make([]cand, 0, len(score))
 	for i, s := range score {
 		if p.prior[i] > 0 {
-			cands = append(cands, cand{i, s * p.prior[i]})
+			cands = append(cands, cand{i, s})
 		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {

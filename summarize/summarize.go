@@ -38,7 +38,7 @@ func (b Budget) fits(words, n, w int) bool {
 }
 
 // Default names the default algorithm.
-const Default = "centroid"
+const Default = "concepts-lead"
 
 // ErrUnknown is returned by New for an algorithm that does not exist. The error
 // New returns also matches precis.ErrInvalid.
@@ -60,6 +60,7 @@ var algorithms = []struct {
 }{
 	{"centroid", func() Summarizer { return DefaultCentroid() }},
 	{"concepts", func() Summarizer { return DefaultConcepts() }},
+	{"concepts-lead", func() Summarizer { return DefaultConceptsLead() }},
 	{"klsum", func() Summarizer { return DefaultKLSum() }},
 	{"lead", func() Summarizer { return DefaultLead() }},
 	{"lexrank", func() Summarizer { return DefaultLexRank() }},
