@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -165,6 +167,40 @@ func TestStoryGrows(t *testing.T) {
 		if n != 0 {
 			t.Errorf("%s has %d rows after deleting every brief", table, n)
 		}
+	}
+}
+
+// TestRemovalsKept checks that articles with the same cleaned text but other
+// removals are kept apart, each with what cleaning took out of it.
+func TestRemovalsKept(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	b, _ := fixture()
+	text := "The council approved the bridge. It opens next year."
+	docs := []precis.Document{
+		{ID: "a", Text: text, Removed: []precis.Removal{{Text: "Share this", Reason: "share"}}},
+		{ID: "b", Text: text, Removed: []precis.Removal{{Text: "Photo: Reuters", Reason: "caption"}}},
+		{ID: "c", Text: text},
+		{ID: "d", Text: text, Removed: []precis.Removal{{Text: "Share this", Reason: "share"}}},
+	}
+	if err := s.Put(ctx, b, docs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Documents(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, docs) {
+		t.Errorf("Documents = %+v\nwant %+v", got, docs)
+	}
+	var articles int
+	s.r.QueryRow(`SELECT count(*) FROM articles WHERE story_id = ?`, b.Story).Scan(&articles)
+	if articles != 3 {
+		t.Errorf("%d articles stored, want 3 (a and d are the same)", articles)
+	}
+	// An article without removals hashes as databases made before removals were stored.
+	if h, want := contentHash(&docs[2]), sha256.Sum256([]byte(text)); !bytes.Equal(h, want[:]) {
+		t.Errorf("contentHash without removals = %x, want SHA-256 of the text", h)
 	}
 }
 

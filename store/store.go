@@ -15,6 +15,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base32"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -146,9 +147,16 @@ func ValidID(id string) bool {
 	return true
 }
 
-// contentHash identifies an article by its text, the same however it was named.
+// contentHash identifies an article by its text and what cleaning removed from
+// it, the same however it was named: two inputs that differ only in furniture
+// are two articles, so that each keeps its own removals. An article with no
+// removals hashes as its text alone, as before removals were stored.
 func contentHash(d *precis.Document) []byte {
 	h := sha256.New()
 	io.WriteString(h, d.Text) // no copy of the text
+	for _, r := range d.Removed {
+		// Length-prefixed, so that the parts cannot run together.
+		fmt.Fprintf(h, "\x00%d:%s\x00%d:%s", len(r.Reason), r.Reason, len(r.Text), r.Text)
+	}
 	return h.Sum(nil)
 }
