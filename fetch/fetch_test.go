@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -64,13 +65,27 @@ func TestPublic(t *testing.T) {
 	}
 }
 
-const page = `<html><head><title>Envoy</title></head><body><article><p>Sessions met the envoy.</p></article></body></html>`
+// testMaxBytes is the size cap of the fetchers the tests make: above the
+// article page, below the pages made too large.
+const testMaxBytes = 16 << 10
 
+// servePages serves a news article page as a site serves it (navigation,
+// share buttons, related links and all), the same page without its canonical
+// link, and pages that fail in every way.
 func servePages(t *testing.T) *httptest.Server {
+	page, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCanonical := regexp.MustCompile(`(?m)^<link rel="canonical".*\n`).ReplaceAll(page, nil)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, page)
+		w.Write(page)
+	})
+	mux.HandleFunc("/no-canonical", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(noCanonical)
 	})
 	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -82,12 +97,12 @@ func servePages(t *testing.T) *httptest.Server {
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		w.Write([]byte(strings.Repeat("a", 2000)))
+		w.Write([]byte(strings.Repeat("a", 2*testMaxBytes)))
 	})
 	mux.HandleFunc("/big-chunked", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		for range 20 {
-			w.Write([]byte(strings.Repeat("a", 100)))
+			w.Write([]byte(strings.Repeat("a", testMaxBytes/10)))
 			w.(http.Flusher).Flush()
 		}
 	})
@@ -114,15 +129,30 @@ func servePages(t *testing.T) *httptest.Server {
 
 func TestFetchAllowed(t *testing.T) {
 	srv := servePages(t)
-	f := New(Options{AllowPrivate: true, MaxBytes: 1000, MaxRedirects: 3, Timeout: 500 * time.Millisecond})
+	f := New(Options{AllowPrivate: true, MaxBytes: testMaxBytes, MaxRedirects: 3, Timeout: 500 * time.Millisecond})
 	ctx := context.Background()
 
 	d, err := f.Document(ctx, srv.URL+"/article")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(d.Text, "Sessions met the envoy.") || d.URL != srv.URL+"/article" || d.Source != srv.URL+"/article" {
+	const canonical = "https://courier.example/news/2024/05/old-mill-bridge-closed"
+	if !strings.HasPrefix(d.Text, "The Old Mill Bridge in Easton will stay closed") ||
+		!strings.Contains(d.Text, "The crack was found during a routine inspection") ||
+		d.Title != "Old Mill Bridge to stay shut for weeks after crack found" || d.Outlet != "Easton Courier" ||
+		d.Author != "Dana Whitfield" || d.Published.Format("2006-01-02") != "2024-05-14" ||
+		d.URL != canonical || d.Source != srv.URL+"/article" {
 		t.Errorf("Document = %+v", d)
+	}
+	for _, furniture := range []string{"Share on Facebook", "Related stories", "Subscribe", "All rights reserved", "dataLayer"} {
+		if strings.Contains(d.Text, furniture) {
+			t.Errorf("the article's text has the page's %q", furniture)
+		}
+	}
+	// A page that names no address of its own is known by the one fetched.
+	d, err = f.Document(ctx, srv.URL+"/no-canonical")
+	if err != nil || d.URL != srv.URL+"/no-canonical" || d.Source != srv.URL+"/no-canonical" {
+		t.Errorf("without a canonical link: URL %q, Source %q, %v", d.URL, d.Source, err)
 	}
 	d, err = f.Document(ctx, srv.URL+"/hop")
 	if err != nil {

@@ -145,6 +145,12 @@ func (a *articleInput) document() (precis.Document, error) {
 	if a.ID != "" {
 		d.ID = a.ID
 	}
+	if t := strings.TrimSpace(a.Title); t != "" && a.HTML == "" && d.Title != "" && d.Title != t {
+		// The text's first line was read as its headline, and the title given
+		// replaces it: the line goes back to the text, for cleaning to judge,
+		// rather than being lost.
+		d.Text = d.Title + "\n\n" + d.Text
+	}
 	for _, f := range []struct {
 		dst *string
 		v   string
