@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -219,6 +220,12 @@ func TestRefused(t *testing.T) {
 			if errors.Is(err, precis.ErrInvalid) && !strings.Contains(u, "2130706433") {
 				t.Errorf("err = %v, want ErrForbidden", err)
 			}
+			// One line that names the URL (without its password) and says why.
+			pu, _ := url.Parse(u)
+			if msg := err.Error(); !strings.HasPrefix(msg, "fetch: "+pu.Redacted()+": ") || strings.Count(msg, "fetch:") != 1 ||
+				strings.Contains(msg, "pass@") || strings.Contains(msg, "\n") {
+				t.Errorf("message %q, want one line naming %s once", msg, pu.Redacted())
+			}
 		})
 	}
 
@@ -259,8 +266,11 @@ func TestRefusedOnRedirect(t *testing.T) {
 	defer func() { allowed = Public }()
 
 	f := New(DefaultOptions())
-	if _, err := f.Document(context.Background(), public.URL); !errors.Is(err, ErrAddress) {
+	_, err = f.Document(context.Background(), public.URL)
+	if !errors.Is(err, ErrAddress) {
 		t.Errorf("redirect to %s: err = %v, want ErrAddress", private.URL, err)
+	} else if want := "fetch: " + public.URL + ": redirected to " + private.URL + "/secret: address not allowed"; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("redirect to %s: %q, want it to start %q", private.URL, err, want)
 	}
 	// The dial hook alone, without the early URL check, refuses too.
 	resp, err := f.client.Get(private.URL)
