@@ -337,3 +337,37 @@ func IsURL(arg string) bool {
 	a := strings.ToLower(arg)
 	return strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://")
 }
+
+// Name returns a short name to cite an article by: its outlet, else the host of
+// its URL without "www.", in lower-case letters, digits, dots and dashes; ""
+// when it has neither. precis brief and the server name the articles they
+// fetch with it, so that both cite them alike.
+func Name(d *precis.Document) string {
+	if s := slug(d.Outlet); s != "" {
+		return s
+	}
+	if u, err := url.Parse(d.URL); err == nil {
+		return slug(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."))
+	}
+	return ""
+}
+
+// slug keeps letters, digits, dots and dashes, lower-cased.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-.")
+}

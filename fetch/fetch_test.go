@@ -312,3 +312,25 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+func TestName(t *testing.T) {
+	tests := []struct {
+		outlet, url, want string
+	}{
+		{"The Daily Planet", "https://planet.example/a", "the-daily-planet"},
+		{"", "https://www.Example.com/news/1", "example.com"},
+		{"  ", "http://127.0.0.1:8080/x", "127.0.0.1"},
+		{"BBC News — World", "", "bbc-news-world"},
+		{"", "", ""},
+		{"", "not a url at all", ""},
+		{"***", "", ""},
+		{strings.Repeat("long name ", 10), "", "long-name-long-name-long-name-long-name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.outlet+"|"+tt.url, func(t *testing.T) {
+			if got := Name(&precis.Document{Outlet: tt.outlet, URL: tt.url}); got != tt.want {
+				t.Errorf("Name = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

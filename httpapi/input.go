@@ -10,7 +10,6 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/engine"
+	"github.com/precis-news/precis/fetch"
 	"github.com/precis-news/precis/ingest"
 )
 
@@ -371,12 +371,7 @@ func finish(docs []precis.Document) error {
 		if d.ID != "" {
 			continue
 		}
-		base := slug(d.Outlet)
-		if base == "" {
-			if u, err := url.Parse(d.URL); err == nil {
-				base = slug(strings.TrimPrefix(u.Hostname(), "www."))
-			}
-		}
+		base := fetch.Name(d)
 		if base == "" {
 			base = "article"
 		}
@@ -392,24 +387,4 @@ func finish(docs []precis.Document) error {
 		d.ID = id
 	}
 	return nil
-}
-
-// slug keeps letters, digits, dots and dashes, lower-cased.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 40 {
-			break
-		}
-	}
-	return strings.Trim(b.String(), "-.")
 }
