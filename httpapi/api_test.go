@@ -478,3 +478,43 @@ func TestPastedCRLF(t *testing.T) {
 		t.Errorf("documents = %q", got)
 	}
 }
+
+// TestBudget checks that a limit in sentences replaces the default word
+// budget, as precis brief --sentences does, but not a word budget asked for.
+func TestBudget(t *testing.T) {
+	var cfg engine.Config
+	capture := BrieferFunc(func(ctx context.Context, docs []precis.Document, c engine.Config) (*precis.Brief, error) {
+		cfg = c
+		return richBrief(ctx, docs, c)
+	})
+	ts := newTestServer(t, Config{Words: 130}, capture, nil)
+	one := []articleInput{{Text: "One. Two. Three."}}
+	tests := []struct {
+		name             string
+		post             func() *response
+		words, sentences int
+	}{
+		{"default", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one}) }, 130, 0},
+		{"words", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Words: 40}) }, 40, 0},
+		{"sentences", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Sentences: 2}) }, 0, 2},
+		{"both", func() *response {
+			return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Words: 40, Sentences: 2})
+		}, 40, 2},
+		{"form sentences", func() *response {
+			return ts.postForm("/v1/briefs", form{fields: [][2]string{{"text", "One. Two."}, {"sentences", "2"}}})
+		}, 0, 2},
+		{"form both", func() *response {
+			return ts.postForm("/v1/briefs", form{fields: [][2]string{{"text", "One. Two."}, {"words", "60"}, {"sentences", "2"}}})
+		}, 60, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if resp := tt.post(); resp.StatusCode != http.StatusCreated {
+				t.Fatalf("%d %s", resp.StatusCode, resp.body)
+			}
+			if cfg.Words != tt.words || cfg.Sentences != tt.sentences {
+				t.Errorf("budget %d words, %d sentences; want %d, %d", cfg.Words, cfg.Sentences, tt.words, tt.sentences)
+			}
+		})
+	}
+}

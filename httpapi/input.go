@@ -50,6 +50,9 @@ type input struct {
 	docs []precis.Document
 	urls []string
 	cfg  engine.Config
+	// wordsGiven records that the request set words: a sentence limit
+	// replaces the default word budget, not one that was asked for.
+	wordsGiven bool
 	// token is the form's token field (web page only).
 	token string
 	// text and urlText echo the form back when it is shown again with an error.
@@ -75,6 +78,9 @@ func (s *Server) readInput(r *http.Request) (*input, error) {
 	}
 	if err != nil {
 		return in, err
+	}
+	if in.cfg.Sentences > 0 && !in.wordsGiven {
+		in.cfg.Words = 0 // a limit in sentences instead of words, as precis brief --sentences
 	}
 	if in.cfg.Words < 0 || in.cfg.Words > s.cfg.MaxWords {
 		return in, fmt.Errorf("httpapi: words %d not in 1..%d: %w", in.cfg.Words, s.cfg.MaxWords, precis.ErrInvalid)
@@ -108,7 +114,7 @@ func (s *Server) readJSON(body io.Reader, in *input) error {
 		return fmt.Errorf("%w: data after the JSON object", errMalformed)
 	}
 	if req.Words != 0 {
-		in.cfg.Words = req.Words
+		in.cfg.Words, in.wordsGiven = req.Words, true
 	}
 	in.cfg.Sentences, in.cfg.Algorithm = req.Sentences, req.Algorithm
 	for i, a := range req.Articles {
@@ -255,7 +261,7 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 				return fmt.Errorf("httpapi: %s %q is not a number: %w", name, value, precis.ErrInvalid)
 			}
 			if name == "words" {
-				in.cfg.Words = n
+				in.cfg.Words, in.wordsGiven = n, n != 0
 			} else {
 				in.cfg.Sentences = n
 			}
