@@ -330,6 +330,11 @@ func TestHeadline(t *testing.T) {
 		want string
 	}{
 		{"title", precis.Brief{Documents: []precis.DocumentInfo{{Title: " "}, {Title: "Second  title"}}}, "Second title"},
+		{"a longer title", precis.Brief{Documents: []precis.DocumentInfo{{Title: "Jeff Sessions"}, {Title: "Sessions met the envoy twice"}}}, "Sessions met the envoy twice"},
+		{"the lead article's title", precis.Brief{
+			Documents: []precis.DocumentInfo{{ID: "a", Title: "Sessions met the envoy twice"}, {ID: "b", Title: "Sessions faces calls to resign"}},
+			Summary:   []precis.Statement{{Text: "x", Sources: []precis.Source{{Doc: "b"}, {Doc: "a"}}}},
+		}, "Sessions faces calls to resign"},
 		{"summary", precis.Brief{Summary: []precis.Statement{{Text: "Short."}}}, "Short."},
 		{"long", precis.Brief{Summary: []precis.Statement{{Text: long}}}, "The attorney general met the Russian ambassador twice during the campaign, according to officials who spoke on condition…"},
 		{"empty", precis.Brief{}, "Untitled brief"},

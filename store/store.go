@@ -84,13 +84,37 @@ type Summary struct {
 	Documents int    `json:"documents"`
 }
 
-// Headline names a brief in a listing: its first document title, else the
-// start of its first summary sentence.
+// Headline names a brief in a listing and on its page: the title of the
+// article its summary leads with, else of the other articles in order; a
+// title of fewer than 4 words (often a photo caption, a name or a section
+// read as the title) only when no article has a longer one; else the start of
+// the first summary sentence.
 func Headline(b *precis.Brief) string {
+	const headlineWords = 4
+	titles := make([]string, 0, len(b.Documents))
+	if len(b.Summary) > 0 && len(b.Summary[0].Sources) > 0 {
+		lead := b.Summary[0].Sources[0].Doc
+		for _, d := range b.Documents {
+			if d.ID == lead {
+				titles = append(titles, d.Title)
+			}
+		}
+	}
 	for _, d := range b.Documents {
-		if t := strings.TrimSpace(d.Title); t != "" {
+		titles = append(titles, d.Title)
+	}
+	short := ""
+	for _, t := range titles {
+		t = strings.TrimSpace(t)
+		if len(strings.Fields(t)) >= headlineWords {
 			return shorten(t, 120)
 		}
+		if short == "" {
+			short = t
+		}
+	}
+	if short != "" {
+		return shorten(short, 120)
 	}
 	for _, s := range b.Summary {
 		if t := strings.TrimSpace(s.Text); t != "" {
