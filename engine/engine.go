@@ -31,6 +31,11 @@ type Config struct {
 	Corpus corpus.Options
 	// Analyses run in order after the summary, each filling its part of the brief.
 	Analyses []Analysis
+	// Cleaned says the documents are already cleaned with clean.Document: Brief
+	// does not clean them again, so every span of the brief points into their
+	// Text as given. A caller that keeps the documents (a server's store) cleans
+	// them once, keeps them, and briefs them with Cleaned set.
+	Cleaned bool
 }
 
 // DefaultWords is the word budget of a brief when none is given.
@@ -52,9 +57,9 @@ type Analysis struct {
 	Run  func(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error
 }
 
-// Brief cleans copies of docs (clean.Document) and writes their sourced brief:
-// the summary, each statement with every document that says it, and the
-// analyses of cfg. docs is not modified.
+// Brief cleans copies of docs (clean.Document), unless cfg.Cleaned, and writes
+// their sourced brief: the summary, each statement with every document that says
+// it, and the analyses of cfg. docs is not modified.
 //
 // Documents without an ID get their position (from 1) as ID, and repeated IDs
 // get a suffix, so that citations are unambiguous; both are warned about.
@@ -98,7 +103,9 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		clean.Document(&docs[d])
+		if !cfg.Cleaned {
+			clean.Document(&docs[d])
+		}
 		b.Documents = append(b.Documents, docs[d].Info())
 		words += b.Documents[d].Words
 		if b.Documents[d].Words == 0 {

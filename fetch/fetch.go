@@ -103,7 +103,7 @@ func New(opts Options) *Fetcher {
 		Timeout:   opts.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > opts.MaxRedirects {
-				return fmt.Errorf("fetch: more than %d redirects: %w", opts.MaxRedirects, precis.ErrInvalid)
+				return &refusal{fmt.Sprintf("more than %d redirects", opts.MaxRedirects), precis.ErrInvalid}
 			}
 			return checkURL(req.URL, opts.AllowPrivate)
 		},
@@ -134,7 +134,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Page, error) {
 		return nil, fmt.Errorf("fetch: bad URL %q: %w", rawURL, precis.ErrInvalid)
 	}
 	if err := checkURL(u, f.opts.AllowPrivate); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("fetch: %s: %w", u.Redacted(), err)
 	}
 	if u.Host == "" {
 		return nil, fmt.Errorf("fetch: bad URL %q: %w", rawURL, precis.ErrInvalid)
@@ -194,8 +194,21 @@ func (f *Fetcher) Document(ctx context.Context, rawURL string) (precis.Document,
 	return d, nil
 }
 
-// describe turns a transport error into a domain error, keeping refusals as such.
+// describe turns a transport error into a domain error naming the URL,
+// keeping refusals as such.
 func describe(u *url.URL, err error) error {
+	var r *refusal
+	if errors.As(err, &r) {
+		// Refused when dialed or redirected: the transport's error names the
+		// request it was on, which after a redirect is not the URL given.
+		var uerr *url.Error
+		if errors.As(err, &uerr) && uerr.URL != u.String() {
+			if to, perr := url.Parse(uerr.URL); perr == nil {
+				return fmt.Errorf("fetch: %s: redirected to %s: %w", u.Redacted(), to.Redacted(), r)
+			}
+		}
+		return fmt.Errorf("fetch: %s: %w", u.Redacted(), r)
+	}
 	switch {
 	case errors.Is(err, precis.ErrForbidden), errors.Is(err, precis.ErrInvalid), errors.Is(err, precis.ErrTooLarge):
 		return err
@@ -217,20 +230,20 @@ func describe(u *url.URL, err error) error {
 // hosts that are literal internal addresses. Hostnames are checked when dialed.
 func checkURL(u *url.URL, allowPrivate bool) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("%w: %q", ErrScheme, u.Scheme)
+		return &refusal{fmt.Sprintf("scheme %q not allowed: only http and https URLs", u.Scheme), ErrScheme}
 	}
 	if u.User != nil {
-		return fmt.Errorf("fetch: URLs with credentials are refused: %w", precis.ErrForbidden)
+		return &refusal{"URLs with credentials are refused", precis.ErrForbidden}
 	}
 	if allowPrivate {
 		return nil
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") || strings.HasSuffix(host, ".internal") {
-		return fmt.Errorf("%w: %s", ErrAddress, host)
+		return notPublic(host)
 	}
 	if ip, err := netip.ParseAddr(host); err == nil && !allowed(ip) {
-		return fmt.Errorf("%w: %s", ErrAddress, ip)
+		return notPublic(ip.String())
 	}
 	return nil
 }
@@ -240,12 +253,27 @@ func checkURL(u *url.URL, allowPrivate bool) error {
 func refusePrivate(network, address string, _ syscall.RawConn) error {
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
-		return fmt.Errorf("%w: %s", ErrAddress, address)
+		return notPublic(address)
 	}
 	if !allowed(ap.Addr()) {
-		return fmt.Errorf("%w: %s", ErrAddress, ap.Addr())
+		return notPublic(ap.Addr().String())
 	}
 	return nil
+}
+
+// refusal is why a URL was refused, in words that need no error name around
+// them; it is its kind (ErrAddress, ErrScheme, precis.ErrForbidden …) for errors.Is
+// without repeating the kind's text.
+type refusal struct {
+	reason string
+	kind   error
+}
+
+func (r *refusal) Error() string { return r.reason }
+func (r *refusal) Unwrap() error { return r.kind }
+
+func notPublic(address string) error {
+	return &refusal{fmt.Sprintf("address not allowed: %s is loopback, private or internal", address), ErrAddress}
 }
 
 // blocked lists the ranges that are not the public internet: loopback,
@@ -308,4 +336,38 @@ func Public(ip netip.Addr) bool {
 func IsURL(arg string) bool {
 	a := strings.ToLower(arg)
 	return strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://")
+}
+
+// Name returns a short name to cite an article by: its outlet, else the host of
+// its URL without "www.", in lower-case letters, digits, dots and dashes; ""
+// when it has neither. precis brief and the server name the articles they
+// fetch with it, so that both cite them alike.
+func Name(d *precis.Document) string {
+	if s := slug(d.Outlet); s != "" {
+		return s
+	}
+	if u, err := url.Parse(d.URL); err == nil {
+		return slug(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."))
+	}
+	return ""
+}
+
+// slug keeps letters, digits, dots and dashes, lower-cased.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-.")
 }

@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -64,13 +66,27 @@ func TestPublic(t *testing.T) {
 	}
 }
 
-const page = `<html><head><title>Envoy</title></head><body><article><p>Sessions met the envoy.</p></article></body></html>`
+// testMaxBytes is the size cap of the fetchers the tests make: above the
+// article page, below the pages made too large.
+const testMaxBytes = 16 << 10
 
+// servePages serves a news article page as a site serves it (navigation,
+// share buttons, related links and all), the same page without its canonical
+// link, and pages that fail in every way.
 func servePages(t *testing.T) *httptest.Server {
+	page, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCanonical := regexp.MustCompile(`(?m)^<link rel="canonical".*\n`).ReplaceAll(page, nil)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, page)
+		w.Write(page)
+	})
+	mux.HandleFunc("/no-canonical", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(noCanonical)
 	})
 	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -82,12 +98,12 @@ func servePages(t *testing.T) *httptest.Server {
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		w.Write([]byte(strings.Repeat("a", 2000)))
+		w.Write([]byte(strings.Repeat("a", 2*testMaxBytes)))
 	})
 	mux.HandleFunc("/big-chunked", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		for range 20 {
-			w.Write([]byte(strings.Repeat("a", 100)))
+			w.Write([]byte(strings.Repeat("a", testMaxBytes/10)))
 			w.(http.Flusher).Flush()
 		}
 	})
@@ -114,15 +130,30 @@ func servePages(t *testing.T) *httptest.Server {
 
 func TestFetchAllowed(t *testing.T) {
 	srv := servePages(t)
-	f := New(Options{AllowPrivate: true, MaxBytes: 1000, MaxRedirects: 3, Timeout: 500 * time.Millisecond})
+	f := New(Options{AllowPrivate: true, MaxBytes: testMaxBytes, MaxRedirects: 3, Timeout: 500 * time.Millisecond})
 	ctx := context.Background()
 
 	d, err := f.Document(ctx, srv.URL+"/article")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(d.Text, "Sessions met the envoy.") || d.URL != srv.URL+"/article" || d.Source != srv.URL+"/article" {
+	const canonical = "https://courier.example/news/2024/05/old-mill-bridge-closed"
+	if !strings.HasPrefix(d.Text, "The Old Mill Bridge in Easton will stay closed") ||
+		!strings.Contains(d.Text, "The crack was found during a routine inspection") ||
+		d.Title != "Old Mill Bridge to stay shut for weeks after crack found" || d.Outlet != "Easton Courier" ||
+		d.Author != "Dana Whitfield" || d.Published.Format("2006-01-02") != "2024-05-14" ||
+		d.URL != canonical || d.Source != srv.URL+"/article" {
 		t.Errorf("Document = %+v", d)
+	}
+	for _, furniture := range []string{"Share on Facebook", "Related stories", "Subscribe", "All rights reserved", "dataLayer"} {
+		if strings.Contains(d.Text, furniture) {
+			t.Errorf("the article's text has the page's %q", furniture)
+		}
+	}
+	// A page that names no address of its own is known by the one fetched.
+	d, err = f.Document(ctx, srv.URL+"/no-canonical")
+	if err != nil || d.URL != srv.URL+"/no-canonical" || d.Source != srv.URL+"/no-canonical" {
+		t.Errorf("without a canonical link: URL %q, Source %q, %v", d.URL, d.Source, err)
 	}
 	d, err = f.Document(ctx, srv.URL+"/hop")
 	if err != nil {
@@ -189,6 +220,12 @@ func TestRefused(t *testing.T) {
 			if errors.Is(err, precis.ErrInvalid) && !strings.Contains(u, "2130706433") {
 				t.Errorf("err = %v, want ErrForbidden", err)
 			}
+			// One line that names the URL (without its password) and says why.
+			pu, _ := url.Parse(u)
+			if msg := err.Error(); !strings.HasPrefix(msg, "fetch: "+pu.Redacted()+": ") || strings.Count(msg, "fetch:") != 1 ||
+				strings.Contains(msg, "pass@") || strings.Contains(msg, "\n") {
+				t.Errorf("message %q, want one line naming %s once", msg, pu.Redacted())
+			}
 		})
 	}
 
@@ -229,8 +266,11 @@ func TestRefusedOnRedirect(t *testing.T) {
 	defer func() { allowed = Public }()
 
 	f := New(DefaultOptions())
-	if _, err := f.Document(context.Background(), public.URL); !errors.Is(err, ErrAddress) {
+	_, err = f.Document(context.Background(), public.URL)
+	if !errors.Is(err, ErrAddress) {
 		t.Errorf("redirect to %s: err = %v, want ErrAddress", private.URL, err)
+	} else if want := "fetch: " + public.URL + ": redirected to " + private.URL + "/secret: address not allowed"; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("redirect to %s: %q, want it to start %q", private.URL, err, want)
 	}
 	// The dial hook alone, without the early URL check, refuses too.
 	resp, err := f.client.Get(private.URL)
@@ -270,5 +310,27 @@ func TestIsURL(t *testing.T) {
 		if got := IsURL(arg); got != want {
 			t.Errorf("IsURL(%q) = %v, want %v", arg, got, want)
 		}
+	}
+}
+
+func TestName(t *testing.T) {
+	tests := []struct {
+		outlet, url, want string
+	}{
+		{"The Daily Planet", "https://planet.example/a", "the-daily-planet"},
+		{"", "https://www.Example.com/news/1", "example.com"},
+		{"  ", "http://127.0.0.1:8080/x", "127.0.0.1"},
+		{"BBC News — World", "", "bbc-news-world"},
+		{"", "", ""},
+		{"", "not a url at all", ""},
+		{"***", "", ""},
+		{strings.Repeat("long name ", 10), "", "long-name-long-name-long-name-long-name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.outlet+"|"+tt.url, func(t *testing.T) {
+			if got := Name(&precis.Document{Outlet: tt.outlet, URL: tt.url}); got != tt.want {
+				t.Errorf("Name = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

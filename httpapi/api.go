@@ -9,11 +9,16 @@ import (
 	"strconv"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/store"
 )
 
-// makeBrief turns an input into a stored brief: fetch the URLs, make the
-// brief, commit it. It returns once the brief is durable.
+// makeBrief turns an input into a stored brief: fetch the URLs, clean the
+// documents, make the brief, commit it. It returns once the brief is durable.
+//
+// The documents are cleaned here, once, and stored as cleaned, with what
+// cleaning removed: the brief is made with engine.Config.Cleaned, so that its
+// spans point into the text the store keeps.
 func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, error) {
 	if err := s.fetchAll(ctx, in); err != nil {
 		return nil, err
@@ -21,6 +26,10 @@ func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, error
 	if err := finish(in.docs); err != nil {
 		return nil, err
 	}
+	for i := range in.docs {
+		clean.Document(&in.docs[i])
+	}
+	in.cfg.Cleaned = true
 	b, err := s.briefer.Brief(ctx, in.docs, in.cfg)
 	if err != nil {
 		return nil, err

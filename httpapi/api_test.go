@@ -7,15 +7,16 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/engine"
 	"github.com/precis-news/precis/fetch"
+	"github.com/precis-news/precis/ingest"
 )
 
 func TestBriefLifecycle(t *testing.T) {
@@ -53,17 +54,30 @@ func TestBriefLifecycle(t *testing.T) {
 	resp = ts.get("/v1/briefs/" + created.ID + "/documents")
 	var docs documentsBody
 	resp.json(t, &docs)
-	if len(docs.Documents) != len(articles) || docs.Documents[2].ID != articles[2].ID || docs.Documents[2].Text != articles[2].Text {
-		t.Errorf("documents = %d, first id %q", len(docs.Documents), docs.Documents[0].ID)
+	if len(docs.Documents) != len(articles) {
+		t.Fatalf("%d documents stored, want %d", len(docs.Documents), len(articles))
 	}
-	for _, st := range got.Summary {
-		for _, src := range st.Sources {
-			i := slices.IndexFunc(docs.Documents, func(d precis.Document) bool { return d.ID == src.Doc })
-			if i < 0 || src.Span.Of(docs.Documents[i].Text) != src.Sentence {
-				t.Errorf("source %+v does not point into the stored document", src)
-			}
+	removed := 0
+	for i, d := range docs.Documents {
+		// Stored as read and cleaned once, described in the brief as stored,
+		// with nothing the user gave lost: what cleaning took out is kept.
+		if d.ID != articles[i].ID || d.Info() != created.Documents[i] {
+			t.Errorf("document %d stored as %+v, described in the brief as %+v", i, d.Info(), created.Documents[i])
 		}
+		if lost := lostWords(articles[i].Title+"\n"+articles[i].Text, &d); len(lost) > 0 {
+			t.Errorf("document %s lost words the user gave: %q", d.ID, lost)
+		}
+		removed += len(d.Removed)
 	}
+	want, _ := ingest.FromText([]byte(articles[2].Text), articles[2].ID)
+	clean.Document(&want)
+	if d := docs.Documents[2]; d.Text != want.Text || !reflect.DeepEqual(d.Removed, want.Removed) {
+		t.Errorf("document %s is not stored as ingested and cleaned:\n%.300q\nwant\n%.300q", d.ID, d.Text, want.Text)
+	}
+	if removed == 0 {
+		t.Errorf("no removal stored: the example story's furniture was neither cleaned nor kept")
+	}
+	checkSpans(t, &got, docs.Documents)
 
 	// A second brief, then the listing, newest first.
 	second := ts.postJSON("/v1/briefs", briefRequest{Articles: articles[:2]})
@@ -163,7 +177,7 @@ func TestErrors(t *testing.T) {
 		{"two objects", `{} {}`, "", 400, "after the JSON"},
 		{"wrong type", `{"words": "many"}`, "", 400, "malformed"},
 		{"no articles", briefRequest{}, "", 422, "no articles"},
-		{"empty text", one("   \n "), "", 422, "no text"},
+		{"empty text", one("   \n "), "", 422, "article 1: ingest: empty text"},
 		{"text and html", briefRequest{Articles: []articleInput{{Text: "a", HTML: "<p>b</p>"}}}, "", 422, "not both"},
 		{"bad date", briefRequest{Articles: []articleInput{{Text: "a", Published: "yesterday"}}}, "", 422, "published"},
 		{"duplicate ids", briefRequest{Articles: []articleInput{{ID: "x", Text: "a"}, {ID: "x", Text: "b"}}}, "", 422, "two articles"},
@@ -462,5 +476,45 @@ func TestPastedCRLF(t *testing.T) {
 	}
 	if len(got) != 2 || got[0].Text != "First line.\n\nSecond paragraph." || got[1].Text != "Other article." {
 		t.Errorf("documents = %q", got)
+	}
+}
+
+// TestBudget checks that a limit in sentences replaces the default word
+// budget, as precis brief --sentences does, but not a word budget asked for.
+func TestBudget(t *testing.T) {
+	var cfg engine.Config
+	capture := BrieferFunc(func(ctx context.Context, docs []precis.Document, c engine.Config) (*precis.Brief, error) {
+		cfg = c
+		return richBrief(ctx, docs, c)
+	})
+	ts := newTestServer(t, Config{Words: 130}, capture, nil)
+	one := []articleInput{{Text: "One. Two. Three."}}
+	tests := []struct {
+		name             string
+		post             func() *response
+		words, sentences int
+	}{
+		{"default", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one}) }, 130, 0},
+		{"words", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Words: 40}) }, 40, 0},
+		{"sentences", func() *response { return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Sentences: 2}) }, 0, 2},
+		{"both", func() *response {
+			return ts.postJSON("/v1/briefs", briefRequest{Articles: one, Words: 40, Sentences: 2})
+		}, 40, 2},
+		{"form sentences", func() *response {
+			return ts.postForm("/v1/briefs", form{fields: [][2]string{{"text", "One. Two."}, {"sentences", "2"}}})
+		}, 0, 2},
+		{"form both", func() *response {
+			return ts.postForm("/v1/briefs", form{fields: [][2]string{{"text", "One. Two."}, {"words", "60"}, {"sentences", "2"}}})
+		}, 60, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if resp := tt.post(); resp.StatusCode != http.StatusCreated {
+				t.Fatalf("%d %s", resp.StatusCode, resp.body)
+			}
+			if cfg.Words != tt.words || cfg.Sentences != tt.sentences {
+				t.Errorf("budget %d words, %d sentences; want %d, %d", cfg.Words, cfg.Sentences, tt.words, tt.sentences)
+			}
+		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/engine"
 )
 
 // browser starts headless Chromium for a test, or skips the test when there is
@@ -102,7 +103,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 // in its article; then the same page without JavaScript and on a phone.
 func TestBrowser(t *testing.T) {
 	ctx := browser(t)
-	ts := newTestServer(t, Config{}, nil, nil)
+	ts := newTestServer(t, Config{}, BrieferFunc(engine.Brief), nil)
 	files, _ := filepath.Glob("../examples/sessions/*.txt")
 	for i, f := range files {
 		files[i], _ = filepath.Abs(f)

@@ -38,5 +38,5 @@ func ExampleNew() {
 	resp.Body.Close()
 	fmt.Println(resp.StatusCode, strings.TrimSpace(string(body)))
 	// Output:
-	// 403 {"error":"URL 1: fetch: address not allowed: 169.254.169.254"}
+	// 403 {"error":"URL 1: fetch: http://169.254.169.254/: address not allowed: 169.254.169.254 is loopback, private or internal"}
 }

@@ -12,9 +12,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -89,10 +91,17 @@ func richBrief(ctx context.Context, docs []precis.Document, cfg engine.Config) (
 		{Name: "An Organisation", Type: precis.Organization, Mentions: 3, Sources: ids[:1]},
 		{Name: "Somewhere", Type: precis.Place, Mentions: 1, Sources: ids[len(ids)-1:]},
 	}
+	event := func(k int) string { // a sentence of the first document
+		if s, ok := sentence(0, k); ok {
+			return s.Text
+		}
+		s, _ := sentence(0, 0)
+		return s.Text
+	}
 	b.Timeline = []precis.Event{
-		{Date: "2016-09-08", Expression: "in September", Text: "The second meeting.", Sources: ids[:1]},
-		{Date: "", Text: "An undated event.", Sources: ids[:1]},
-		{Date: "2016-07", Expression: "in July", Text: "The first meeting.", Sources: ids},
+		{Date: "2016-09-08", Expression: "in September", Text: event(3), Sources: ids[:1]},
+		{Date: "", Text: event(4), Sources: ids[:1]},
+		{Date: "2016-07", Expression: "in July", Text: event(5), Sources: ids},
 	}
 	b.Disagreements = []precis.Disagreement{{Topic: "How many meetings", Claims: []precis.Claim{
 		{Text: "They met twice.", Value: "twice", Sources: ids[:1]},
@@ -309,4 +318,83 @@ func seedArticles(t testing.TB) []articleInput {
 		as = append(as, articleInput{ID: strings.TrimSuffix(f[1], ".txt"), Text: f[2]})
 	}
 	return as
+}
+
+// lostWords returns the words of given that the stored document d holds
+// nowhere: not in its title, its text or what cleaning removed.
+func lostWords(given string, d *precis.Document) []string {
+	have := map[string]int{}
+	for _, part := range append([]string{d.Title, d.Text}, removedTexts(d)...) {
+		for _, w := range strings.Fields(part) {
+			have[w]++
+		}
+	}
+	var lost []string
+	for _, w := range strings.Fields(given) {
+		if have[w] == 0 {
+			lost = append(lost, w)
+		}
+		have[w]--
+	}
+	return lost
+}
+
+func removedTexts(d *precis.Document) []string {
+	var out []string
+	for _, r := range d.Removed {
+		out = append(out, r.Text)
+	}
+	return out
+}
+
+// checkSpans checks that everything brief b locates points into the stored
+// documents docs: each summary source's span is its sentence, each quote
+// mention is the words just after a quotation mark, each sentence that only
+// one document reports is in its text, each event's text in one of its sources.
+func checkSpans(t testing.TB, b *precis.Brief, docs []precis.Document) {
+	t.Helper()
+	text := map[string]string{}
+	for _, d := range docs {
+		text[d.ID] = d.Text
+	}
+	for _, info := range b.Documents {
+		if _, ok := text[info.ID]; !ok {
+			t.Errorf("brief %s: document %q is not stored", b.ID, info.ID)
+		}
+	}
+	for _, st := range b.Summary {
+		for _, src := range st.Sources {
+			if got := src.Span.Of(text[src.Doc]); got != src.Sentence || got == "" {
+				t.Errorf("brief %s: source %s%v is %q in the stored text, the brief says %q", b.ID, src.Doc, src.Span, got, src.Sentence)
+			}
+		}
+	}
+	for _, q := range b.Quotes {
+		for _, m := range q.Mentions {
+			tx := text[m.Doc]
+			before := strings.TrimRight(tx[:min(max(m.Span.Start, 0), len(tx))], " ")
+			if strings.TrimSpace(m.Span.Of(tx)) == "" || !strings.ContainsAny(lastRune(before), "\"'“‘«„‚‹") {
+				t.Errorf("brief %s: quote %.40q: mention %s%v is %.60q after %q in the stored text", b.ID, q.Text, m.Doc, m.Span, m.Span.Of(tx), lastRune(before))
+			}
+		}
+	}
+	for _, c := range b.Coverage {
+		for _, u := range c.Unique {
+			if !strings.Contains(text[c.Doc], u) {
+				t.Errorf("brief %s: %s reports %.60q, which is not in its stored text", b.ID, c.Doc, u)
+			}
+		}
+	}
+	for _, e := range b.Timeline {
+		// An event's text may be shortened with an ellipsis.
+		words := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e.Text), "…"))
+		if !slices.ContainsFunc(e.Sources, func(id string) bool { return strings.Contains(text[id], words) }) {
+			t.Errorf("brief %s: event %.60q is in none of its sources %q", b.ID, e.Text, e.Sources)
+		}
+	}
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }

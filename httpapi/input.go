@@ -10,7 +10,6 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/engine"
+	"github.com/precis-news/precis/fetch"
 	"github.com/precis-news/precis/ingest"
 )
 
@@ -50,6 +50,9 @@ type input struct {
 	docs []precis.Document
 	urls []string
 	cfg  engine.Config
+	// wordsGiven records that the request set words: a sentence limit
+	// replaces the default word budget, not one that was asked for.
+	wordsGiven bool
 	// token is the form's token field (web page only).
 	token string
 	// text and urlText echo the form back when it is shown again with an error.
@@ -75,6 +78,9 @@ func (s *Server) readInput(r *http.Request) (*input, error) {
 	}
 	if err != nil {
 		return in, err
+	}
+	if in.cfg.Sentences > 0 && !in.wordsGiven {
+		in.cfg.Words = 0 // a limit in sentences instead of words, as precis brief --sentences
 	}
 	if in.cfg.Words < 0 || in.cfg.Words > s.cfg.MaxWords {
 		return in, fmt.Errorf("httpapi: words %d not in 1..%d: %w", in.cfg.Words, s.cfg.MaxWords, precis.ErrInvalid)
@@ -108,7 +114,7 @@ func (s *Server) readJSON(body io.Reader, in *input) error {
 		return fmt.Errorf("%w: data after the JSON object", errMalformed)
 	}
 	if req.Words != 0 {
-		in.cfg.Words = req.Words
+		in.cfg.Words, in.wordsGiven = req.Words, true
 	}
 	in.cfg.Sentences, in.cfg.Algorithm = req.Sentences, req.Algorithm
 	for i, a := range req.Articles {
@@ -144,6 +150,12 @@ func (a *articleInput) document() (precis.Document, error) {
 	}
 	if a.ID != "" {
 		d.ID = a.ID
+	}
+	if t := strings.TrimSpace(a.Title); t != "" && a.HTML == "" && d.Title != "" && d.Title != t {
+		// The text's first line was read as its headline, and the title given
+		// replaces it: the line goes back to the text, for cleaning to judge,
+		// rather than being lost.
+		d.Text = d.Title + "\n\n" + d.Text
 	}
 	for _, f := range []struct {
 		dst *string
@@ -249,7 +261,7 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 				return fmt.Errorf("httpapi: %s %q is not a number: %w", name, value, precis.ErrInvalid)
 			}
 			if name == "words" {
-				in.cfg.Words = n
+				in.cfg.Words, in.wordsGiven = n, n != 0
 			} else {
 				in.cfg.Sentences = n
 			}
@@ -365,12 +377,7 @@ func finish(docs []precis.Document) error {
 		if d.ID != "" {
 			continue
 		}
-		base := slug(d.Outlet)
-		if base == "" {
-			if u, err := url.Parse(d.URL); err == nil {
-				base = slug(strings.TrimPrefix(u.Hostname(), "www."))
-			}
-		}
+		base := fetch.Name(d)
 		if base == "" {
 			base = "article"
 		}
@@ -386,24 +393,4 @@ func finish(docs []precis.Document) error {
 		d.ID = id
 	}
 	return nil
-}
-
-// slug keeps letters, digits, dots and dashes, lower-cased.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 40 {
-			break
-		}
-	}
-	return strings.Trim(b.String(), "-.")
 }

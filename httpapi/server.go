@@ -22,7 +22,9 @@ import (
 )
 
 // Briefer makes the brief of a story's documents: engine.Brief in the server,
-// a fake in tests. It may clean docs in place; the server stores them after.
+// a fake in tests. The server gives it documents it has cleaned (clean.Document)
+// with cfg.Cleaned set, and stores them as given: every span of the brief must
+// point into their Text. It must not change docs.
 type Briefer interface {
 	Brief(ctx context.Context, docs []precis.Document, cfg engine.Config) (*precis.Brief, error)
 }

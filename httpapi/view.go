@@ -3,12 +3,15 @@ package httpapi
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/quote"
 	"github.com/precis-news/precis/store"
 )
 
@@ -16,15 +19,20 @@ import (
 // resolved to a numbered citation that links to the cited words inside the
 // article's text.
 type briefView struct {
-	Brief         *precis.Brief
-	Headline      string
-	Docs          []*docView
-	Summary       []statementView
-	Speakers      []speakerView
-	Timeline      []eventView
-	Disagreements []disagreementView
-	Entities      []entityGroup
-	Shared        []factView
+	Brief    *precis.Brief
+	Headline string
+	Docs     []*docView
+	Summary  []statementView
+	// Speakers hold the quotes shown at once: the first few of the brief
+	// and every quote more than one article carries; MoreSpeakers the rest.
+	Speakers, MoreSpeakers []speakerView
+	MoreQuotes             int
+	// Timeline holds the events with a date, in date order; Undated those
+	// whose date could not be resolved ("Thursday"), in the brief's order.
+	Timeline, Undated []eventView
+	Disagreements     []disagreementView
+	Entities          []entityGroup
+	Shared            []factView
 }
 
 type docView struct {
@@ -65,8 +73,10 @@ type speakerView struct {
 }
 
 type eventView struct {
-	Date, Expression, Text string
-	Cites                  []cite
+	// Date is the machine date ("2016-09"), Label the same for people
+	// ("September 2016"); Expression is how the text wrote it, when that says more.
+	Date, Label, Expression, Text string
+	Cites                         []cite
 }
 
 type disagreementView struct {
@@ -80,15 +90,19 @@ type claimView struct {
 }
 
 type entityGroup struct {
-	Title    string
-	Entities []entityView
+	Title string
+	// Entities are the most mentioned, shown at once; More the rest.
+	Entities, More []entityView
 }
 
 type entityView struct {
-	Name     string
+	Name string
+	// Aliases are the other names the story uses, less the mere parts of Name.
 	Aliases  []string
 	Mentions int
-	Cites    []cite
+	// Articles counts the articles that name it; In lists their labels.
+	Articles int
+	In       string
 }
 
 type factView struct {
@@ -254,42 +268,48 @@ func newBriefView(b *precis.Brief, docs []precis.Document) *briefView {
 		v.Summary = append(v.Summary, sv)
 	}
 
-	speakers := map[string]int{}
+	// The first quotes of the brief (the engine puts those most articles
+	// carry first) and any other carried by several articles are shown at
+	// once, by speaker; the rest wait behind a disclosure.
+	shown, more := map[string]int{}, map[string]int{}
 	for i, q := range b.Quotes {
 		qv := statementView{Text: q.Text}
 		if len(q.Mentions) > 0 {
+			cited := map[string]bool{} // one citation per article, to its first mention
 			for j, mn := range q.Mentions {
-				qv.Cites = append(qv.Cites, citeOf(mn.Doc, quotes[i][j], ""))
+				if !cited[mn.Doc] {
+					cited[mn.Doc] = true
+					qv.Cites = append(qv.Cites, citeOf(mn.Doc, quotes[i][j], ""))
+				}
 			}
 		} else {
 			qv.Cites = docCites(q.Sources)
 		}
 		speaker := strings.TrimSpace(q.Speaker)
-		if speaker == "" {
+		if speaker == "" || strings.EqualFold(speaker, quote.Unknown) {
 			speaker = "Unattributed"
 		}
-		k, ok := speakers[speaker]
-		if !ok {
-			k = len(v.Speakers)
-			speakers[speaker] = k
-			v.Speakers = append(v.Speakers, speakerView{Speaker: speaker})
+		if i < quotesShown || len(q.Sources) > 1 {
+			addQuote(&v.Speakers, shown, speaker, qv)
+		} else {
+			addQuote(&v.MoreSpeakers, more, speaker, qv)
+			v.MoreQuotes++
 		}
-		v.Speakers[k].Quotes = append(v.Speakers[k].Quotes, qv)
 	}
 
 	for _, e := range b.Timeline {
-		v.Timeline = append(v.Timeline, eventView{Date: e.Date, Expression: e.Expression, Text: e.Text, Cites: docCites(e.Sources)})
-	}
-	// Dated events in date order ("2016" before "2016-09"), undated last.
-	slices.SortStableFunc(v.Timeline, func(a, b eventView) int {
-		if (a.Date == "") != (b.Date == "") {
-			if a.Date == "" {
-				return 1
-			}
-			return -1
+		ev := eventView{Date: e.Date, Label: dateLabel(e.Date), Text: e.Text, Cites: docCites(e.Sources)}
+		if x := strings.TrimSpace(e.Expression); x != "" && !strings.EqualFold(x, e.Date) && !strings.EqualFold(x, ev.Label) {
+			ev.Expression = x
 		}
-		return strings.Compare(a.Date, b.Date)
-	})
+		if e.Date == "" {
+			v.Undated = append(v.Undated, ev)
+		} else {
+			v.Timeline = append(v.Timeline, ev)
+		}
+	}
+	// "2016" before "2016-09" before "2016-09-08".
+	slices.SortStableFunc(v.Timeline, func(a, b eventView) int { return strings.Compare(a.Date, b.Date) })
 
 	for _, dis := range b.Disagreements {
 		dv := disagreementView{Topic: dis.Topic}
@@ -310,8 +330,19 @@ func newBriefView(b *precis.Brief, docs []precis.Document) *briefView {
 			if t != precis.Person && t != precis.Organization && t != precis.Place {
 				t = precis.Other
 			}
-			if t == g.t {
-				eg.Entities = append(eg.Entities, entityView{Name: e.Name, Aliases: e.Aliases, Mentions: e.Mentions, Cites: docCites(e.Sources)})
+			if t != g.t {
+				continue
+			}
+			ev := entityView{Name: e.Name, Aliases: aliases(e.Name, e.Aliases), Mentions: e.Mentions, Articles: len(e.Sources)}
+			var in []string
+			for _, c := range docCites(e.Sources) {
+				in = append(in, c.Label)
+			}
+			ev.In = strings.Join(in, ", ")
+			if len(eg.Entities) < entitiesShown {
+				eg.Entities = append(eg.Entities, ev)
+			} else {
+				eg.More = append(eg.More, ev)
 			}
 		}
 		if len(eg.Entities) > 0 {
@@ -338,10 +369,63 @@ func newBriefView(b *precis.Brief, docs []precis.Document) *briefView {
 	return v
 }
 
-// label names a document in citations: its outlet, else its id.
+// How much of the long lists a brief page shows before a disclosure.
+const (
+	quotesShown   = 6 // besides every quote several articles carry
+	entitiesShown = 8 // of each kind
+)
+
+// addQuote adds q to the group of speaker in groups, index mapping speakers to groups.
+func addQuote(groups *[]speakerView, index map[string]int, speaker string, q statementView) {
+	k, ok := index[speaker]
+	if !ok {
+		k = len(*groups)
+		index[speaker] = k
+		*groups = append(*groups, speakerView{Speaker: speaker})
+	}
+	(*groups)[k].Quotes = append((*groups)[k].Quotes, q)
+}
+
+// aliases drops the aliases that are only words of the name ("Sessions" of
+// "Jeff Sessions"): the page shows the other names that say something.
+func aliases(name string, all []string) []string {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		words[w] = true
+	}
+	var out []string
+	for _, a := range all {
+		part := true
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			part = part && words[w]
+		}
+		if !part {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// dateLabel writes an event's date for people: "2016", "September 2016", "8 September 2016".
+func dateLabel(date string) string {
+	for _, layout := range []string{"2006-01-02", "2006-01"} {
+		if t, err := time.Parse(layout, date); err == nil {
+			if layout == "2006-01" {
+				return t.Format("January 2006")
+			}
+			return t.Format("2 January 2006")
+		}
+	}
+	return date
+}
+
+// label names a document in citations: its outlet, else its URL's host, else its id.
 func label(info precis.DocumentInfo) string {
 	if o := strings.TrimSpace(info.Outlet); o != "" {
 		return o
+	}
+	if u, err := url.Parse(info.URL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
 	}
 	if info.ID != "" {
 		return info.ID

@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"reflect"
@@ -158,4 +159,60 @@ func FuzzCreateBrief(f *testing.F) {
 			t.Fatalf("error body %s", w.Body)
 		}
 	})
+}
+
+// TestBriefViewLists checks how the page shortens the long lists: quotes
+// cited once per article and the rarely carried ones held back, names without
+// the aliases that only repeat them, dated events in order and the rest apart.
+func TestBriefViewLists(t *testing.T) {
+	docs := []precis.Document{{ID: "a", Text: "“One two three,” he said. “Four five six,” he said."}, {ID: "b", Text: "“One two three,” she said."}}
+	b := &precis.Brief{Documents: []precis.DocumentInfo{docs[0].Info(), docs[1].Info()}}
+	b.Quotes = append(b.Quotes, precis.Quote{Speaker: "unknown", Text: "One two three,", Sources: []string{"a", "b"}, Mentions: []precis.Mention{
+		{Doc: "a", Span: precis.Span{Start: 3, End: 17}}, {Doc: "a", Span: precis.Span{Start: 32, End: 46}}, {Doc: "b", Span: precis.Span{Start: 3, End: 17}}}})
+	for i := range quotesShown + 2 {
+		b.Quotes = append(b.Quotes, precis.Quote{Speaker: fmt.Sprintf("Speaker %d", i%3), Text: "q", Sources: []string{"a"}})
+	}
+	b.Quotes = append(b.Quotes, precis.Quote{Speaker: "Late", Text: "carried by two", Sources: []string{"a", "b"}})
+	for i := range entitiesShown + 3 {
+		b.Entities = append(b.Entities, precis.Entity{Name: fmt.Sprintf("Person %d", i), Type: precis.Person, Mentions: 1, Sources: []string{"a"}})
+	}
+	b.Entities[0] = precis.Entity{Name: "Jeff Sessions", Type: precis.Person, Aliases: []string{"Sessions", "Jeff", "Senator Sessions", "J. Sessions"}, Mentions: 9, Sources: []string{"a", "b"}}
+	b.Timeline = []precis.Event{
+		{Date: "2016-09-08", Expression: "Sept. 8", Text: "x", Sources: []string{"a"}},
+		{Expression: "Thursday", Text: "y", Sources: []string{"b"}},
+		{Date: "2016", Expression: "2016", Text: "z", Sources: []string{"a"}},
+		{Date: "2016-07", Expression: "July 2016", Text: "w", Sources: []string{"a"}},
+	}
+	v := newBriefView(b, docs)
+
+	first := v.Speakers[0]
+	if first.Speaker != "Unattributed" || len(first.Quotes[0].Cites) != 2 || first.Quotes[0].Cites[0].Href != "#d1-m1" || first.Quotes[0].Cites[1].Num != 2 {
+		t.Errorf("first quote: %+v, want Unattributed, one citation per article, to the first mention", first)
+	}
+	shown := 0
+	for _, s := range v.Speakers {
+		shown += len(s.Quotes)
+	}
+	if shown != quotesShown+1 || v.MoreQuotes != 3 || v.Speakers[len(v.Speakers)-1].Speaker != "Late" {
+		t.Errorf("%d quotes shown (last speaker %q), %d held back; want %d, Late, 3", shown, v.Speakers[len(v.Speakers)-1].Speaker, v.MoreQuotes, quotesShown+1)
+	}
+
+	people := v.Entities[0]
+	if len(people.Entities) != entitiesShown || len(people.More) != 3 {
+		t.Errorf("%d people shown, %d more; want %d and 3", len(people.Entities), len(people.More), entitiesShown)
+	}
+	if e := people.Entities[0]; !reflect.DeepEqual(e.Aliases, []string{"Senator Sessions", "J. Sessions"}) || e.Articles != 2 || e.In != "a, b" {
+		t.Errorf("first person: %+v", e)
+	}
+
+	var dated []string
+	for _, e := range v.Timeline {
+		dated = append(dated, e.Label+"|"+e.Expression)
+	}
+	if want := []string{"2016|", "July 2016|", "8 September 2016|Sept. 8"}; !reflect.DeepEqual(dated, want) {
+		t.Errorf("timeline %q, want %q", dated, want)
+	}
+	if len(v.Undated) != 1 || v.Undated[0].Expression != "Thursday" {
+		t.Errorf("undated events: %+v", v.Undated)
+	}
 }

@@ -47,7 +47,7 @@ func TestBriefPage(t *testing.T) {
 	for _, want := range []string{
 		`<h2 id="summary-h">Summary</h2>`, `<h2 id="sources-h">Sources</h2>`, `<h2 id="quotes-h">Quotes</h2>`,
 		`<h3>Speaker 1</h3>`, `<ol class="timeline">`, `<h2 id="disagreements-h">Where the outlets disagree</h2>`,
-		`<strong class="value">twice</strong>`, `<h2 id="entities-h">People and organisations</h2>`, `<h3>Organisations</h3>`,
+		`<strong class="value">twice</strong>`, `<h2 id="entities-h">People, organisations, places</h2>`, `<h3>Organisations</h3>`,
 		`<h2 id="shared-h">What the outlets agree on</h2>`, `Only here:`, `<h2 id="articles-h">The articles</h2>`,
 		`<article class="doc" id="doc-5"`,
 	} {
@@ -55,8 +55,8 @@ func TestBriefPage(t *testing.T) {
 			t.Errorf("the page lacks %s", want)
 		}
 	}
-	// The timeline is in date order, undated last.
-	if a, b, c := strings.Index(body, ">2016-07<"), strings.Index(body, ">2016-09-08<"), strings.Index(body, ">Undated<"); !(0 < a && a < b && b < c) {
+	// The timeline is in date order, dates written for people, undated last.
+	if a, b, c := strings.Index(body, `datetime="2016-07">July 2016<`), strings.Index(body, `datetime="2016-09-08">8 September 2016<`), strings.Index(body, ">Undated<"); !(0 < a && a < b && b < c) {
 		t.Errorf("timeline order: 2016-07 at %d, 2016-09-08 at %d, undated at %d", a, b, c)
 	}
 

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -168,6 +170,40 @@ func TestStoryGrows(t *testing.T) {
 	}
 }
 
+// TestRemovalsKept checks that articles with the same cleaned text but other
+// removals are kept apart, each with what cleaning took out of it.
+func TestRemovalsKept(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	b, _ := fixture()
+	text := "The council approved the bridge. It opens next year."
+	docs := []precis.Document{
+		{ID: "a", Text: text, Removed: []precis.Removal{{Text: "Share this", Reason: "share"}}},
+		{ID: "b", Text: text, Removed: []precis.Removal{{Text: "Photo: Reuters", Reason: "caption"}}},
+		{ID: "c", Text: text},
+		{ID: "d", Text: text, Removed: []precis.Removal{{Text: "Share this", Reason: "share"}}},
+	}
+	if err := s.Put(ctx, b, docs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Documents(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, docs) {
+		t.Errorf("Documents = %+v\nwant %+v", got, docs)
+	}
+	var articles int
+	s.r.QueryRow(`SELECT count(*) FROM articles WHERE story_id = ?`, b.Story).Scan(&articles)
+	if articles != 3 {
+		t.Errorf("%d articles stored, want 3 (a and d are the same)", articles)
+	}
+	// An article without removals hashes as databases made before removals were stored.
+	if h, want := contentHash(&docs[2]), sha256.Sum256([]byte(text)); !bytes.Equal(h, want[:]) {
+		t.Errorf("contentHash without removals = %x, want SHA-256 of the text", h)
+	}
+}
+
 func TestList(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t)
@@ -294,6 +330,11 @@ func TestHeadline(t *testing.T) {
 		want string
 	}{
 		{"title", precis.Brief{Documents: []precis.DocumentInfo{{Title: " "}, {Title: "Second  title"}}}, "Second title"},
+		{"a longer title", precis.Brief{Documents: []precis.DocumentInfo{{Title: "Jeff Sessions"}, {Title: "Sessions met the envoy twice"}}}, "Sessions met the envoy twice"},
+		{"the lead article's title", precis.Brief{
+			Documents: []precis.DocumentInfo{{ID: "a", Title: "Sessions met the envoy twice"}, {ID: "b", Title: "Sessions faces calls to resign"}},
+			Summary:   []precis.Statement{{Text: "x", Sources: []precis.Source{{Doc: "b"}, {Doc: "a"}}}},
+		}, "Sessions faces calls to resign"},
 		{"summary", precis.Brief{Summary: []precis.Statement{{Text: "Short."}}}, "Short."},
 		{"long", precis.Brief{Summary: []precis.Statement{{Text: long}}}, "The attorney general met the Russian ambassador twice during the campaign, according to officials who spoke on condition…"},
 		{"empty", precis.Brief{}, "Untitled brief"},

@@ -15,6 +15,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base32"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -83,13 +84,37 @@ type Summary struct {
 	Documents int    `json:"documents"`
 }
 
-// Headline names a brief in a listing: its first document title, else the
-// start of its first summary sentence.
+// Headline names a brief in a listing and on its page: the title of the
+// article its summary leads with, else of the other articles in order; a
+// title of fewer than 4 words (often a photo caption, a name or a section
+// read as the title) only when no article has a longer one; else the start of
+// the first summary sentence.
 func Headline(b *precis.Brief) string {
+	const headlineWords = 4
+	titles := make([]string, 0, len(b.Documents))
+	if len(b.Summary) > 0 && len(b.Summary[0].Sources) > 0 {
+		lead := b.Summary[0].Sources[0].Doc
+		for _, d := range b.Documents {
+			if d.ID == lead {
+				titles = append(titles, d.Title)
+			}
+		}
+	}
 	for _, d := range b.Documents {
-		if t := strings.TrimSpace(d.Title); t != "" {
+		titles = append(titles, d.Title)
+	}
+	short := ""
+	for _, t := range titles {
+		t = strings.TrimSpace(t)
+		if len(strings.Fields(t)) >= headlineWords {
 			return shorten(t, 120)
 		}
+		if short == "" {
+			short = t
+		}
+	}
+	if short != "" {
+		return shorten(short, 120)
 	}
 	for _, s := range b.Summary {
 		if t := strings.TrimSpace(s.Text); t != "" {
@@ -146,9 +171,16 @@ func ValidID(id string) bool {
 	return true
 }
 
-// contentHash identifies an article by its text, the same however it was named.
+// contentHash identifies an article by its text and what cleaning removed from
+// it, the same however it was named: two inputs that differ only in furniture
+// are two articles, so that each keeps its own removals. An article with no
+// removals hashes as its text alone, as before removals were stored.
 func contentHash(d *precis.Document) []byte {
 	h := sha256.New()
 	io.WriteString(h, d.Text) // no copy of the text
+	for _, r := range d.Removed {
+		// Length-prefixed, so that the parts cannot run together.
+		fmt.Fprintf(h, "\x00%d:%s\x00%d:%s", len(r.Reason), r.Reason, len(r.Text), r.Text)
+	}
 	return h.Sum(nil)
 }

@@ -22,6 +22,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -223,6 +224,9 @@ func startServer(ctx context.Context) (string, func(), error) {
 		st.Close()
 		os.RemoveAll(dir)
 		return "", nil, err
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400) // as precis serve does
 	}
 	srv := &http.Server{Handler: httpapi.New(st, httpapi.BrieferFunc(engine.Brief), nil, httpapi.Config{}), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)

@@ -1,30 +1,34 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/engine"
+	"github.com/precis-news/precis/fetch"
 	"github.com/precis-news/precis/ingest"
 	"github.com/precis-news/precis/render"
 	"github.com/precis-news/precis/summarize"
 )
 
-// runBrief writes the sourced brief of the articles at the paths.
+// runBrief writes the sourced brief of the articles at the paths and URLs.
 func runBrief(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "brief", "[flags] PATH...")
+	fs := newFlags(e, "brief", "[flags] PATH|URL...")
 	algorithm := fs.String("algorithm", summarize.Default, "summarizer: "+strings.Join(summarize.Names(), ", "))
 	words := fs.Int("words", engine.DefaultWords, "word budget of the summary; whole sentences only")
 	sentences := fs.Int("sentences", 0, "sentence budget of the summary, instead of --words unless both are given")
 	format := fs.String("format", string(render.Text), "output format: text, markdown or json")
 	explain := fs.Bool("explain", false, "print to stderr every line cleaning removed, and why")
 	list := fs.Bool("list-algorithms", false, "print the summarizers, the default marked, and exit")
+	allowPrivate := fs.Bool("allow-private-urls", false, "let URLs reach loopback, private and link-local addresses")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -58,13 +62,12 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return usagef("give a budget: --words N or --sentences N, above 0")
 	}
 	if len(paths) == 0 {
-		return usagef("no articles: give files or directories, or - for standard input")
+		return usagef("no articles: give files, directories or URLs, or - for standard input")
 	}
 
-	docs, warnings, err := ingest.Read(ctx, paths, ingest.Options{Stdin: e.stdin})
-	for _, w := range warnings {
-		fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w.Error()))
-	}
+	fo := fetch.DefaultOptions()
+	fo.AllowPrivate = *allowPrivate
+	docs, err := readArticles(ctx, e, paths, fetch.New(fo))
 	if err != nil {
 		return err
 	}
@@ -87,6 +90,69 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w))
 	}
 	return render.Write(e.stdout, b, f)
+}
+
+// readArticles reads the arguments in their order: files, directories and
+// standard input with ingest.Read, http(s) URLs with f (fetchParallel at a
+// time), each named as the server names it (fetch.Name).
+func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) ([]precis.Document, error) {
+	const fetchParallel = 4
+	fetched := make([]precis.Document, len(args))
+	errs := make([]error, len(args))
+	sem := make(chan struct{}, fetchParallel)
+	var wg sync.WaitGroup
+	for i, arg := range args {
+		if fetch.IsURL(arg) {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				fetched[i], errs[i] = f.Document(ctx, arg)
+			})
+		}
+	}
+	wg.Wait()
+
+	var docs []precis.Document
+	var paths []string
+	read := func() error { // the paths since the last URL
+		if len(paths) == 0 {
+			return nil
+		}
+		ds, warnings, err := ingest.Read(ctx, paths, ingest.Options{Stdin: e.stdin})
+		for _, w := range warnings {
+			fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w.Error()))
+		}
+		docs, paths = append(docs, ds...), nil
+		return err
+	}
+	taken := map[string]int{}
+	for i, arg := range args {
+		if !fetch.IsURL(arg) {
+			paths = append(paths, arg)
+			continue
+		}
+		if err := read(); err != nil {
+			return nil, err
+		}
+		if err := errs[i]; err != nil {
+			if errors.Is(err, fetch.ErrAddress) {
+				return nil, fmt.Errorf("%w (--allow-private-urls allows it)", err)
+			}
+			return nil, err
+		}
+		d := fetched[i]
+		base := cmp.Or(fetch.Name(&d), "article")
+		taken[base]++
+		d.ID = base
+		if n := taken[base]; n > 1 || base == "article" {
+			d.ID = fmt.Sprintf("%s-%d", base, n) // article-1, as the server names it
+		}
+		docs = append(docs, d)
+	}
+	if err := read(); err != nil {
+		return nil, err
+	}
+	return docs, nil
 }
 
 // explainCleaning prints every piece cleaning removes from each document, with the reason.

@@ -88,7 +88,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	fo := fetch.DefaultOptions()
 	fo.Timeout, fo.AllowPrivate = *fetchTimeout, *allowPrivate
-	srv := httpapi.New(st, httpapi.BrieferFunc(engine.Brief), fetch.New(fo), httpapi.Config{
+	srv := newServer(st, fo, httpapi.Config{
 		MaxBody: body, Timeout: *timeout, MaxInFlight: *inFlight, Words: *words,
 		Token: *token, Logger: log,
 	})
@@ -132,6 +132,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// newServer is the handler of precis serve: briefs made by the engine, kept in
+// st, URLs fetched with fo.
+func newServer(st store.Store, fo fetch.Options, cfg httpapi.Config) *httpapi.Server {
+	return httpapi.New(st, httpapi.BrieferFunc(engine.Brief), fetch.New(fo), cfg)
 }
 
 // defaultDataDir is $XDG_DATA_HOME/precis, ~/.local/share/precis on Unix, and
