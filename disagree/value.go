@@ -62,6 +62,8 @@ type Quantity struct {
 	// Partial marks a number that is part of, or added to, another ("20 of 26",
 	// "another 3,000 jobs", "a total of 7,000"): it is never compared.
 	Partial bool
+
+	prec float64 // the place value the number is written to: 1 for "21", 0.1 for "21.3"
 }
 
 // Compatible reports whether q and r can both be true of one fact: they measure
@@ -71,12 +73,26 @@ type Quantity struct {
 //
 // Two bounds in the same direction are compared by their numbers: "up to 2
 // million" and "as much as 3 million" report different ceilings.
+//
+// A whole number beside one with decimals is taken as rounded: "21 percent" covers
+// "21.3 percent".
 func (q Quantity) Compatible(r Quantity) bool {
 	const eps = 1e-9
 	if q.Bound != 0 && q.Bound == r.Bound {
 		return math.Abs(q.Value-r.Value) <= eps*math.Max(1, math.Abs(q.Value))
 	}
-	return q.Low <= r.High+eps*math.Max(1, math.Abs(r.High)) && r.Low <= q.High+eps*math.Max(1, math.Abs(q.High))
+	ql, qh := q.rounded(r)
+	rl, rh := r.rounded(q)
+	return ql <= rh+eps*math.Max(1, math.Abs(rh)) && rl <= qh+eps*math.Max(1, math.Abs(qh))
+}
+
+// rounded returns q's interval, widened by half a unit when q is a whole number
+// and r is written with decimals.
+func (q Quantity) rounded(r Quantity) (float64, float64) {
+	if q.Kind != Age && q.Kind != Clock && q.prec == 1 && r.prec > 0 && r.prec < 1 {
+		return q.Low - 0.5, q.High + 0.5
+	}
+	return q.Low, q.High
 }
 
 // Comparable reports whether q and r measure the same kind of thing in the same unit.
@@ -248,6 +264,9 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	t := ts[i]
 	var v, prec float64
 	j := i + 1
+	if t.lower == "no" {
+		return zeroAt(ts, i)
+	}
 	switch t.kind {
 	case 'd':
 		var ok bool
@@ -364,6 +383,9 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 			q.Unit = unit
 			end = ts[uend-1].end
 			j = uend
+			if q.Kind == Count {
+				q.Unit = eventUnit(ts, j, unit)
+			}
 		}
 	}
 	if q.Kind == Money {
@@ -371,6 +393,7 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	}
 
 	// The interval the text allows.
+	q.prec = prec
 	q.Low, q.High = v, hi
 	if q.Kind == Age {
 		q.Low, q.High = math.Floor(v), math.Floor(hi)+0.999
@@ -387,6 +410,71 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	}
 	q.Span = precis.Span{Start: start, End: end}
 	return q, j, true
+}
+
+// zeroAt reads "no arrests", "no injuries": none of an event that news counts.
+func zeroAt(ts []tok, i int) (Quantity, int, bool) {
+	if i+1 >= len(ts) || ts[i+1].kind != 'w' {
+		return Quantity{}, 0, false
+	}
+	ev, ok := zeroEvents[ts[i+1].lower]
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	q := Quantity{Kind: Count, Unit: ev, prec: 1, Span: precis.Span{Start: ts[i].start, End: ts[i+1].end}}
+	return q, i + 2, true
+}
+
+// zeroEvents are the plural nouns of events whose absence news reports ("no
+// arrests have been made"), with the event they count.
+var zeroEvents = map[string]string{
+	"arrests": "event:arrest", "injuries": "event:injury", "deaths": "event:death", "fatalities": "event:death",
+}
+
+// eventUnit returns the unit of a count of people, which is the event that
+// happened to them when the text says it ("four demonstrators were arrested",
+// "three people in custody", "two people died"), else the noun counted. People
+// are counted by event only when named generally ("people", "protesters"), so that
+// "two officers were hurt" and "five people were hurt" are not compared.
+func eventUnit(ts []tok, j int, unit string) string {
+	if !generalPeople[unit] {
+		return unit
+	}
+	for k := j; k < len(ts) && k < j+3; k++ {
+		w := ts[k].lower
+		switch w {
+		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "later", "reportedly", "all", "in":
+			if w == "in" && k+1 < len(ts) && ts[k+1].lower == "custody" {
+				return "event:arrest"
+			}
+			continue
+		}
+		if ts[k].kind != 'w' {
+			break
+		}
+		for _, e := range events {
+			if strings.HasPrefix(w, e[0]) {
+				return "event:" + e[1]
+			}
+		}
+		break
+	}
+	return unit
+}
+
+// generalPeople are the stems of nouns that count people in general.
+var generalPeople = map[string]bool{
+	"peopl": true, "person": true, "individu": true, "protest": true, "protestor": true, "demonstr": true,
+	"activist": true, "other": true,
+}
+
+// events maps the start of a verb or adjective to the event it reports.
+var events = [][2]string{
+	{"arrest", "arrest"}, {"detain", "arrest"},
+	{"kill", "death"}, {"dead", "death"}, {"die", "death"},
+	{"injur", "injury"}, {"hurt", "injury"}, {"wound", "injury"},
+	{"shot", "shot"}, {"missing", "missing"}, {"evacuat", "evacuation"},
+	{"hospitali", "hospital"},
 }
 
 // numberAt reads a number in digits or words at token i.
@@ -526,7 +614,7 @@ func unitAfter(text string, ts []tok, j int) (string, int, bool) {
 			break
 		}
 	}
-	if unit == "" {
+	if unit == "" || unit == "block" && end < len(ts) && ts[end].lower == "of" { // an address: "the 5500 block of"
 		return "", 0, false
 	}
 	return stem.English(unit), end, true

@@ -25,6 +25,10 @@ func TestScan(t *testing.T) {
 		{"part of a whole", "20 of the 26 members", []Quantity{{Text: "26 members", Kind: Count, Value: 26, Low: 26, High: 26, Unit: "member", Partial: true}}},
 		{"another", "axing another 3,000 jobs", []Quantity{{Text: "3,000 jobs", Kind: Count, Value: 3000, Low: 2500, High: 3500, Unit: "job", Partial: true}}},
 		{"bare numbers are not quantities", "No. 3 and 1600 Pennsylvania", nil},
+		{"an address", "in the 5500 block of East 84th Street", nil},
+		{"none", "No arrests have been made", []Quantity{{Text: "No arrests", Kind: Count, Unit: "event:arrest"}}},
+		{"people counted by what happened to them", "four demonstrators were arrested", []Quantity{{Text: "four demonstrators", Kind: Count, Value: 4, Low: 4, High: 4, Unit: "event:arrest"}}},
+		{"specific people are not", "two officers were hurt", []Quantity{{Text: "two officers", Kind: Count, Value: 2, Low: 2, High: 2, Unit: "offic"}}},
 		{"ordinal", "his 34th birthday", nil},
 	}
 	for _, tt := range tests {
@@ -56,6 +60,9 @@ func TestCompatible(t *testing.T) {
 		{"25 meetings", "26 meetings", false},
 		{"over 25 conversations", "26 meetings", true},
 		{"over 25 conversations", "25 conversations", true},
+		{"21 percent", "21.3 percent", true},
+		{"22 percent", "21.3 percent", false},
+		{"25 conversations", "26 conversations", false},
 		{"$972,815", "$972,814", false},
 		{"about $973,000", "$972,814", true},
 		{"€5.6m", "€5.58m", true},
