@@ -23,6 +23,7 @@ import (
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/similarity"
 )
 
 // Config sets how strict the detector is.
@@ -147,6 +148,10 @@ func (cfg Config) Conflicts(c *corpus.Corpus, set *entity.Set) []Conflict {
 // before and after it in its document.
 func (st *story) contexts() {
 	slots := st.slots
+	st.ctxBuf = make([]int32, 0, len(slots)*2*st.cfg.Window)
+	st.ctxWBuf = make([]float64, 0, len(slots)*2*st.cfg.Window)
+	st.vecT = make([]int32, 0, len(slots)*2*st.cfg.Wide)
+	st.vecW = make([]float32, 0, len(slots)*2*st.cfg.Wide)
 	last := make([]int, len(st.keys)) // 1 + the last slot of each key in the document
 	next := make([]int, len(slots))   // 1 + the next slot of the same key in the document
 	for i := range slots {
@@ -205,8 +210,17 @@ func (st *story) links() []link {
 		byKey[slots[i].key] = append(byKey[slots[i].key], i)
 	}
 	var out []link
-	post := map[int32][]int{}
+	var post map[int32][]int
 	seen := make([]int, len(slots)) // seen[b] == a+1: pair (a, b) already scored
+	try := func(a, b int) {
+		sa, sb := &slots[a], &slots[b]
+		if sb.doc == sa.doc || !comparable(sa, sb) || sa.anchor != sb.anchor {
+			return
+		}
+		if e, n := st.evidence(sa, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
+			out = append(out, link{min(a, b), max(a, b), e})
+		}
+	}
 	for _, group := range byKey {
 		if len(group) < 2 {
 			continue
@@ -222,6 +236,17 @@ func (st *story) links() []link {
 			}
 			continue
 		}
+		if len(group) <= indexAbove {
+			for x, a := range group {
+				for _, b := range group[x+1:] {
+					try(a, b)
+				}
+			}
+			continue
+		}
+		if post == nil {
+			post = map[int32][]int{}
+		}
 		clear(post)
 		for _, s := range group {
 			for _, t := range slots[s].wide.Terms {
@@ -229,24 +254,15 @@ func (st *story) links() []link {
 			}
 		}
 		for _, a := range group {
-			sa := &slots[a]
-			for _, t := range sa.wide.Terms {
+			for _, t := range slots[a].wide.Terms {
 				ps := post[t]
 				if len(ps) > maxPostings {
 					continue
 				}
 				for _, b := range ps {
-					sb := &slots[b]
-					if b <= a || sb.doc == sa.doc || seen[b] == a+1 {
-						continue
-					}
-					seen[b] = a + 1
-					if !comparable(sa, sb) || sa.anchor != sb.anchor {
-						continue
-					}
-					e, n := st.evidence(sa, sb)
-					if e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
-						out = append(out, link{a, b, e})
+					if b > a && seen[b] != a+1 {
+						seen[b] = a + 1
+						try(a, b)
 					}
 				}
 			}
@@ -254,6 +270,10 @@ func (st *story) links() []link {
 	}
 	return out
 }
+
+// indexAbove is the size of a key's group of slots from which pairs are found
+// through an inverted index rather than all compared.
+const indexAbove = 64
 
 // maxPostings skips context terms shared by so many slots that they tell nothing.
 const maxPostings = 256
@@ -339,7 +359,7 @@ func (st *story) explained(a, b int, evidence float64) bool {
 		if so.sent == sb.sent {
 			return true
 		}
-		if e, _ := st.evidence(sa, so); e >= evidence/2 {
+		if l, _ := st.local(sa, so); (l+similarity.Dot(sa.wide, so.wide))/2 >= evidence/2 {
 			return true
 		}
 	}
@@ -437,7 +457,7 @@ func sameValue(a, b *slot) bool {
 	case dateSlot:
 		return a.day == b.day
 	case weekdaySlot:
-		return a.date.Weekday == b.date.Weekday
+		return a.weekday == b.weekday
 	default:
 		return a.name.same(b.name)
 	}

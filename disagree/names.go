@@ -42,8 +42,8 @@ func (st *story) titles(set *entity.Set) {
 	for d, ms := range set.Mentions {
 		text := c.Docs[d].Text
 		for _, m := range ms {
-			if set.Type(m.Entity) != precis.Person {
-				continue
+			if set.Type(m.Entity) != precis.Person || len(set.Entities[m.Entity].Sources) < 2 {
+				continue // a person one document names has no title to compare
 			}
 			for _, t := range [2]title{titleBefore(text, m.Span), titleAfter(text, m.Span)} {
 				if t.title == "" || !ranked(t.title) {
@@ -129,7 +129,7 @@ func titleBefore(text string, name precis.Span) title {
 		if dot := strings.TrimSuffix(w, "."); dot != w && !isAbbrev(dot) || strings.ContainsRune(dot, '.') || dot == "" {
 			break
 		}
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		lw := lowerWord(strings.TrimSuffix(w, "."))
 		if pastWords[lw] {
 			t.past = true
 			break
@@ -179,7 +179,7 @@ func titleAfter(text string, name precis.Span) title {
 		if j == pos {
 			break
 		}
-		lw := strings.ToLower(text[pos:j])
+		lw := lowerWord(text[pos:j])
 		switch {
 		case len(words) == 0 && !t.past && (lw == "a" || lw == "an" || lw == "the"):
 		case pastWords[lw]:

@@ -5,7 +5,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -24,6 +26,13 @@ type story struct {
 	slots []slot
 	// sole[doc*len(keys)+key] marks a document that gives one value only of a key.
 	sole []bool
+	// Buffers shared by the slots' contexts, and scratch.
+	ctxBuf   []int32
+	ctxWBuf  []float64
+	vecT     []int32
+	vecW     []float32
+	scratchT []int32
+	scratchW []termWeight
 }
 
 // ctok is one content word of a document, as a context word.
@@ -38,10 +47,10 @@ type slot struct {
 	sent, doc int
 	span      precis.Span // in the document
 	kind      slotKind
-	quantity  Quantity   // for quantities
-	date      date.Expr  // for dates
-	day       date.Value // the date's value: resolved, or as written
-	name      nameValue  // for names and titles
+	quantity  Quantity     // for quantities
+	weekday   time.Weekday // for weekdays
+	day       date.Value   // for dates: resolved, or as written
+	name      nameValue    // for names and titles
 	key       int
 	// ctx holds the distinct terms of the content words next to the value, sorted,
 	// with their weights (SentenceIDF × nearness); weight is the weights' sum and
@@ -107,7 +116,7 @@ func (st *story) words() {
 				}
 				term := c.Terms[i][k]
 				k++
-				if t.Kind == precis.Number || hasDigit(t.Text) {
+				if t.Kind == precis.Number || isDigit(t.Text[0]) || isDigit(t.Text[len(t.Text)-1]) || hasDigit(t.Text) {
 					continue
 				}
 				ts = append(ts, ctok{int32(t.Span.Start), int32(t.Span.End), term, int32(s.Paragraph)})
@@ -116,6 +125,8 @@ func (st *story) words() {
 		st.toks[d] = ts
 	}
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -131,10 +142,13 @@ func hasDigit(s string) bool {
 // "30") is still whole; a value is kept by the sentence it starts in.
 func (st *story) values() {
 	c := st.c
+	st.slots = make([]slot, 0, 64)
+	var qs []Quantity
+	var ts []tok
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		has, dated := cues(s)
-		if !has {
+		lo, hi, dated := cues(s, st.refs[s.Doc].Exact)
+		if lo < 0 && !dated {
 			continue
 		}
 		text := c.Docs[s.Doc].Text
@@ -153,10 +167,17 @@ func (st *story) values() {
 				continue
 			}
 			if k, day := st.dateKey(e, s.Doc); k != "" {
-				st.slots = append(st.slots, slot{sent: i, doc: s.Doc, span: shift(e.Span, s.Span.Start), kind: dateKind(k), date: e, day: day, key: st.key(k)})
+				st.slots = append(st.slots, slot{sent: i, doc: s.Doc, span: shift(e.Span, s.Span.Start), kind: dateKind(k), weekday: e.Weekday, day: day, key: st.key(k)})
 			}
 		}
-		for _, q := range Scan(read) {
+		if lo < 0 {
+			continue
+		}
+		// Only the words around the numbers are read: hedges before them, units after.
+		from, to := window(text, s.Span.Start, end, lo, hi)
+		qs, ts = scan(text[from:to], qs[:0], ts)
+		for _, q := range qs {
+			q.Span = shift(q.Span, from-s.Span.Start)
 			if q.Span.Start >= inside || q.Partial || inDate(q.Span, dates) {
 				continue
 			}
@@ -164,6 +185,33 @@ func (st *story) values() {
 		}
 	}
 }
+
+// window returns the part of text[start:end] that the scanner reads around the
+// numbers in [lo, hi): from a word start some way before the first to a word end
+// some way after the last.
+func window(text string, start, end, lo, hi int) (int, int) {
+	from, to := max(start, lo-readBefore), min(end, hi+readAfter)
+	if from > start {
+		if i := strings.IndexByte(text[from:lo], ' '); i >= 0 {
+			from += i + 1
+		} else {
+			from = lo
+		}
+	}
+	if to < end {
+		if i := strings.LastIndexByte(text[hi:to], ' '); i >= 0 {
+			to = hi + i
+		} else {
+			to = hi
+		}
+	}
+	return from, to
+}
+
+// readBefore and readAfter bound the text read around numbers: enough for "in
+// excess of", "as much as", a name before an age ("Lizandra Cosme, 32,"), and the
+// noun counted, "per cent" or "years old" after.
+const readBefore, readAfter = 48, 64
 
 // lookAhead is how far past its end a sentence is read for values cut by the splitter.
 const lookAhead = 24
@@ -177,39 +225,75 @@ func dateKind(k string) slotKind {
 
 // cues is a cheap filter: most sentences hold no value at all, and fewer a date.
 // It reads tokens as any tokenizer may cut them: "three-year-old" and "30km" are
-// one token each.
-func cues(s *precis.Sentence) (has, dated bool) {
-	for _, t := range s.Tokens {
-		switch {
-		case t.Kind == precis.Punct:
-			if t.Text == "$" || t.Text == "€" || t.Text == "£" {
-				has = true
-			}
-		case t.Kind == precis.Number || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9':
-			has = true
-			dated = dated || len(t.Text) == 4 || strings.IndexByte(t.Text, '/') > 0
-		case len(t.Lower) >= 3 && dateWords[t.Lower[:3]]:
+// one token each. relative tells whether relative dates ("two days ago") can be
+// resolved, which needs the day of writing.
+//
+// The numbers lie within [lo, hi) of the document's text.
+func cues(s *precis.Sentence, relative bool) (lo, hi int, dated bool) {
+	lo, hi = -1, -1
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		w := t.Lower
+		if w == "" {
+			continue
+		}
+		number := false
+		switch c := w[0]; {
+		case c >= '0' && c <= '9':
+			number = true
+			dated = dated || len(w) == 4 && year(w) || strings.IndexByte(w, '/') > 0
+		case c == '$' || c >= utf8.RuneSelf && (strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")):
+			number = true
+		case c < 'a' || c > 'z':
+		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10 && dateWord(w):
+			// Months and weekdays are capitalised: "may" is a verb, "May" likely a month.
 			dated = true
-		default:
-			w := t.Lower
+		case w == "no":
+			if k+1 < len(s.Tokens) {
+				_, number = zeroEvents[s.Tokens[k+1].Lower]
+			}
+		case numberInitial[c]:
 			if i := strings.IndexByte(w, '-'); i > 0 {
 				w = w[:i]
 			}
-			if _, ok := numberWords[w]; ok || w == "no" {
-				has = true
-			} else if w == "ago" || w == "yesterday" || w == "today" {
-				dated = true
+			number = numberWord(w)
+		case relative && (w == "ago" || w == "yesterday" || w == "today"):
+			dated = true
+		}
+		if number {
+			if lo < 0 {
+				lo = t.Span.Start
 			}
+			hi = t.Span.End
 		}
 	}
-	return has || dated, dated
+	return lo, hi, dated
 }
 
-// dateWords are the first three letters of month and weekday names.
-var dateWords = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true,
-	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+// year reports four digits that may be a year of news: 1800 to 2099.
+func year(w string) bool { return w[0] == '1' && w[1] >= '8' || w[0] == '2' && w[1] == '0' }
+
+// dateWord reports the name of a month or a weekday, or its abbreviation.
+func dateWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+		"dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
+// numberInitial marks the letters number words start with.
+var numberInitial = [256]bool{'o': true, 't': true, 'f': true, 's': true, 'e': true, 'n': true, 'h': true, 'd': true}
+
+// numberWord reports a number written in words.
+func numberWord(w string) bool {
+	if len(w) < 3 || len(w) > 9 || !numberInitial[w[0]] {
+		return false
+	}
+	return isNumberWord(w)
 }
 
 func shift(sp precis.Span, by int) precis.Span {
@@ -278,13 +362,8 @@ func (st *story) context(s *slot, left, right int) {
 	}
 	// The wide context crosses paragraphs too: news paragraphs are often one sentence.
 	lo, hi := max(0, k0-st.cfg.Wide), min(len(ts), k1+st.cfg.Wide)
-	type tw struct {
-		t int32
-		w float64
-	}
-	var buf [64]tw
-	ws := buf[:0]
-	wide := make([]int32, 0, hi-lo-(k1-k0))
+	ws := st.scratchW[:0]
+	wide := st.scratchT[:0]
 	for k := lo; k < hi; k++ {
 		if k >= k0 && k < k1 {
 			continue
@@ -296,30 +375,68 @@ func (st *story) context(s *slot, left, right int) {
 			d = k0 - 1 - k
 		}
 		if d < st.cfg.Window && ts[k].para == para && int(ts[k].start) >= left && int(ts[k].end) <= right {
-			ws = append(ws, tw{t, c.SentenceIDF[t] * nearness(d)})
+			ws = append(ws, termWeight{t, c.SentenceIDF[t] * nearness(d)})
 		}
 	}
-	s.wide = similarity.New(wide, c.SentenceIDF)
-	slices.SortFunc(ws, func(a, b tw) int {
+	st.scratchW, st.scratchT = ws, wide
+	s.wide = st.vector(wide)
+	slices.SortFunc(ws, func(a, b termWeight) int {
 		if a.t != b.t {
 			return cmp.Compare(a.t, b.t)
 		}
 		return cmp.Compare(b.w, a.w)
 	})
-	s.ctx, s.ctxW, s.weight, s.plain = nil, nil, 0, 0
+	s.weight, s.plain = 0, 0
+	n := len(st.ctxBuf)
 	for k, x := range ws {
 		if k > 0 && ws[k-1].t == x.t {
 			continue
 		}
-		s.ctx = append(s.ctx, x.t)
-		s.ctxW = append(s.ctxW, x.w)
+		st.ctxBuf = append(st.ctxBuf, x.t)
+		st.ctxWBuf = append(st.ctxWBuf, x.w)
 		s.weight += x.w
 		s.plain += c.SentenceIDF[x.t]
 	}
+	s.ctx, s.ctxW = st.ctxBuf[n:len(st.ctxBuf):len(st.ctxBuf)], st.ctxWBuf[n:len(st.ctxWBuf):len(st.ctxWBuf)]
 	s.anchor = -1
 	if s.kind == quantitySlot && s.quantity.Kind == Age {
 		s.anchor = st.ageAnchor(s, ts, k0, k1, para)
 	}
+}
+
+type termWeight struct {
+	t int32
+	w float64
+}
+
+// vector returns the unit TF-IDF vector of a bag of terms (as similarity.New),
+// sorting terms in place and storing the vector in the story's buffers.
+func (st *story) vector(terms []int32) similarity.Vector {
+	slices.Sort(terms)
+	n := len(st.vecT)
+	var norm float64
+	for i := 0; i < len(terms); {
+		t := terms[i]
+		j := i + 1
+		for j < len(terms) && terms[j] == t {
+			j++
+		}
+		if w := float64(j-i) * st.c.SentenceIDF[t]; w > 0 {
+			st.vecT = append(st.vecT, t)
+			st.vecW = append(st.vecW, float32(w))
+			norm += w * w
+		}
+		i = j
+	}
+	if norm == 0 {
+		return similarity.Vector{}
+	}
+	inv := float32(1 / math.Sqrt(norm))
+	ws := st.vecW[n:len(st.vecW):len(st.vecW)]
+	for i := range ws {
+		ws[i] *= inv
+	}
+	return similarity.Vector{Terms: st.vecT[n:len(st.vecT):len(st.vecT)], Weights: ws}
 }
 
 // ageAnchor returns the term of the person an age belongs to: the name after "a
@@ -374,6 +491,9 @@ func (st *story) local(a, b *slot) (float64, int) {
 // local contexts' overlap and their wide contexts' cosine.
 func (st *story) evidence(a, b *slot) (float64, int) {
 	l, n := st.local(a, b)
+	if n < st.cfg.MinShared {
+		return 0, n
+	}
 	return (l + similarity.Dot(a.wide, b.wide)) / 2, n
 }
 
@@ -453,7 +573,7 @@ func agree(a, b *slot) bool {
 	case dateSlot:
 		return !datesConflict(a.day, b.day)
 	case weekdaySlot:
-		return a.date.Weekday == b.date.Weekday
+		return a.weekday == b.weekday
 	default:
 		return a.name.agrees(b.name)
 	}

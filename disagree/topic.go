@@ -60,7 +60,7 @@ func unitWords(q Quantity) string {
 	f := strings.Fields(q.Text)
 	for i, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || numberWords[strings.ToLower(w)] != 0 {
+		if unicode.IsDigit(r) || isNumberWord(strings.ToLower(w)) {
 			rest := strings.Join(f[i+1:], " ")
 			rest = strings.TrimLeft(rest, "-")
 			if j := strings.LastIndex(rest, "-"); strings.HasPrefix(w, "") && j >= 0 && !strings.Contains(rest, " ") {
