@@ -137,7 +137,9 @@ func BenchmarkFindSessions(b *testing.B) {
 	c := corpus.Build(docs)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		coverage.Find(c)
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
