@@ -57,7 +57,7 @@ type Config struct {
 
 // DefaultConfig returns the configuration Find uses.
 func DefaultConfig() Config {
-	return Config{Context: 0.28, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true}
+	return Config{Context: 0.25, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true}
 }
 
 // Find returns the story's disagreements with the default configuration.

@@ -16,14 +16,17 @@ func topic(c *corpus.Corpus, s *slot) string {
 		return "title of " + s.name.who
 	}
 	sent := &c.Sentences[s.sent]
-	local := precis.Span{Start: s.span.Start - sent.Span.Start, End: s.span.End - sent.Span.Start}
 	text := sent.Text
+	// A value the splitter cut may run past its sentence's end.
+	local := precis.Span{Start: s.span.Start - sent.Span.Start, End: min(s.span.End-sent.Span.Start, len(text))}
 	left := words(text[:local.Start], 5, true)
 	right := words(text[local.End:], 6, false)
 	var b strings.Builder
 	switch {
 	case s.kind == dateSlot || s.kind == weekdaySlot:
 		b.WriteString("when")
+	case s.quantity.Kind == Count && unitClass(s.quantity.Unit) == "length":
+		b.WriteString("distance")
 	case s.quantity.Kind == Count:
 		b.WriteString("number of")
 		if unit := unitWords(s.quantity); unit != "" {

@@ -83,7 +83,34 @@ func (q Quantity) Compatible(r Quantity) bool {
 	}
 	ql, qh := q.rounded(r)
 	rl, rh := r.rounded(q)
+	if q.Unit != r.Unit {
+		// Lengths in different units: compared in metres, allowing for the rounding
+		// of a conversion ("12 miles (19 km)") and for the height of a storey.
+		if fq, ok := lengths[q.Unit]; ok {
+			ql, qh = inMetres(ql, qh, q.prec, fq)
+			rl, rh = inMetres(rl, rh, r.prec, lengths[r.Unit])
+		}
+	}
 	return ql <= rh+eps*math.Max(1, math.Abs(rh)) && rl <= qh+eps*math.Max(1, math.Abs(qh))
+}
+
+// inMetres converts an interval of a unit of length f to metres, widened by half
+// a unit for a whole number and by a tenth for the conversion.
+func inMetres(lo, hi, prec float64, f [2]float64) (float64, float64) {
+	if lo == hi && prec == 1 {
+		lo, hi = lo-0.5, hi+0.5
+	}
+	return 0.9 * lo * f[0], 1.1 * hi * f[1]
+}
+
+// lengths gives, per unit of length, the metres one unit measures: the least
+// and the most (a storey is 3 to 4.5 metres).
+var lengths = map[string][2]float64{
+	"ft": {0.3048, 0.3048}, "feet": {0.3048, 0.3048}, "foot": {0.3048, 0.3048},
+	"m": {1, 1}, "metr": {1, 1}, "meter": {1, 1},
+	"km": {1000, 1000}, "kilometr": {1000, 1000},
+	"mile": {1609.344, 1609.344}, "yard": {0.9144, 0.9144},
+	"stori": {3, 4.5}, "floor": {3, 4.5},
 }
 
 // rounded returns q's interval, widened by half a unit when q is a whole number
@@ -112,13 +139,13 @@ var synonyms = map[string]string{
 	"convers": "meet", "meet": "meet", "talk": "meet", "contact": "meet", "encount": "meet",
 	"peopl": "person", "person": "person", "individu": "person",
 	"child": "child", "children": "child", "kid": "child", "toddler": "child",
-	"stori": "floor", "floor": "floor",
+	"stori": "length", "floor": "length", "yard": "length",
 	"dollar": "$", "$": "$", "usd": "$",
 	"euro": "€", "€": "€",
 	"pound": "£", "£": "£", "sterl": "£",
-	"ft": "foot", "feet": "foot", "foot": "foot",
-	"m": "metr", "metr": "metr", "meter": "metr",
-	"mile": "mile", "km": "km", "kilometr": "km",
+	"ft": "length", "feet": "length", "foot": "length",
+	"m": "length", "metr": "length", "meter": "length",
+	"mile": "length", "km": "length", "kilometr": "length",
 }
 
 func unitClass(u string) string {

@@ -60,6 +60,11 @@ func TestCompatible(t *testing.T) {
 		{"25 meetings", "26 meetings", false},
 		{"over 25 conversations", "26 meetings", true},
 		{"over 25 conversations", "25 conversations", true},
+		{"30km", "12 miles", false},
+		{"20 miles", "30km", true},
+		{"nine stories", "25 feet", false},
+		{"nine stories", "30 metres", true},
+		{"100 yards", "300 feet", true},
 		{"21 percent", "21.3 percent", true},
 		{"22 percent", "21.3 percent", false},
 		{"25 conversations", "26 conversations", false},
@@ -91,7 +96,7 @@ func TestCompatible(t *testing.T) {
 }
 
 func TestComparable(t *testing.T) {
-	for _, p := range [][2]string{{"25 feet", "nine stories"}, {"$5 million", "€5 million"}, {"20%", "20 people"}} {
+	for _, p := range [][2]string{{"25 feet", "25 pounds"}, {"$5 million", "€5 million"}, {"20%", "20 people"}} {
 		qa, qb := Scan(p[0]), Scan(p[1])
 		if len(qa) != 1 || len(qb) != 1 || qa[0].Comparable(qb[0]) {
 			t.Errorf("%q and %q: %+v %+v, want two quantities not comparable", p[0], p[1], qa, qb)
