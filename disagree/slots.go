@@ -318,10 +318,16 @@ func quantityKey(q Quantity) string {
 
 // dateKey groups the date expressions that can be compared, and returns the date
 // each names: its resolved value (package date, against the document's day of
-// publication) or, without one, what it says by itself. Calendar dates of a month or
+// publication) or, without one, what it says by itself. A date with both its
+// weekday and its year is a caption's timestamp, left out. Calendar dates of a month or
 // finer and years are compared; a weekday alone only when nothing resolves it.
 // Seasons, decades and unresolved relative dates ("last week") prove nothing.
 func (st *story) dateKey(e date.Expr, doc int) (string, date.Value) {
+	if e.Kind == date.Absolute && e.HasWeekday {
+		// "on Tuesday, Jan. 24, 2017": the timestamp of a photo or video caption
+		// (news copy names the weekday or the date), the day a picture was taken.
+		return "", date.Value{}
+	}
 	v := e.Resolve(st.refs[doc])
 	if v.IsZero() && (e.Kind == date.Absolute || e.Kind == date.Partial) {
 		v = e.Value
