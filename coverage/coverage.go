@@ -49,8 +49,8 @@ func DefaultConfig() Config {
 type Result struct {
 	// Unique has one entry per document, in document order.
 	Unique []precis.Coverage
-	// Shared lists statements carried by at least two documents: news sentences
-	// before quotes, then most sources first.
+	// Shared lists statements carried by at least two documents, most sources
+	// first; a quotation counts one source less (the brief lists quotes apart).
 	Shared []precis.Fact
 }
 
@@ -93,6 +93,8 @@ type story struct {
 	// match[i] the passage (its first sentence) of each; filled for informative sentences.
 	says  [][]int32
 	match [][]int32
+	// repeats marks the sentences that say another document's informative sentence.
+	repeats []bool
 }
 
 func newStory(c *corpus.Corpus, cfg Config) *story {
@@ -162,7 +164,7 @@ func (st *story) informative(i int) (float64, bool) {
 		return 0, false // a fragment
 	}
 	lower, words, inQuote, quoted := 0, 0, false, 0
-	for _, t := range s.Tokens {
+	for k, t := range s.Tokens {
 		switch t.Kind {
 		case precis.Punct:
 			switch t.Text {
@@ -174,6 +176,10 @@ func (st *story) informative(i int) (float64, bool) {
 				}
 				inQuote = false
 			case "\"":
+				if !inQuote && closes(s.Tokens[k+1:]) {
+					quoted = words // a closing mark: the quotation opened earlier
+					continue
+				}
 				inQuote = !inQuote
 			}
 			continue
@@ -201,6 +207,17 @@ func (st *story) informative(i int) (float64, bool) {
 	return st.weight[i], 2*quoted > words
 }
 
+// closes reports whether a quotation mark followed by these tokens ends its
+// sentence, so closes a quotation rather than opens one.
+func closes(rest []precis.Token) bool {
+	for _, t := range rest {
+		if t.Kind != precis.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 // phone reports a phone number: "816-474-8477", "432-333-TIPS", "335-5784".
 func phone(s string) bool {
 	if len(s) < 8 || s[0] < '0' || s[0] > '9' || s[3] != '-' {
@@ -226,7 +243,19 @@ func (st *story) containment() {
 	n := len(c.Sentences)
 	st.says = make([][]int32, n)
 	st.match = make([][]int32, n)
+	st.repeats = make([]bool, n)
 	shared := make([]float64, n) // per passage starting at sentence j
+	single := make([]float64, n) // per sentence j alone
+	numbers := make([]int32, n)  // the passage's share of the sentence's numbers
+	hasNumber := make([]bool, n)
+	for j := range c.Sentences {
+		for _, t := range st.terms[j] {
+			if isNumber(c.Vocab[t]) {
+				hasNumber[j] = true
+				break
+			}
+		}
+	}
 	var touched []int32
 	best := make([]float64, len(c.Docs))
 	bestAt := make([]int32, len(c.Docs))
@@ -236,11 +265,15 @@ func (st *story) containment() {
 		}
 		d := c.Sentences[i].Doc
 		for _, j := range touched {
-			shared[j] = 0
+			shared[j], numbers[j], single[j] = 0, 0, 0
 		}
 		touched = touched[:0]
 		for _, t := range st.terms[i] {
 			w := c.SentenceIDF[t]
+			num := int32(0)
+			if hasNumber[i] && isNumber(c.Vocab[t]) {
+				num = 1
+			}
 			last := int32(-2)
 			for _, j := range st.post[t] {
 				if c.Sentences[j].Doc == d {
@@ -254,28 +287,60 @@ func (st *story) containment() {
 							touched = append(touched, p)
 						}
 						shared[p] += w
+						numbers[p] += num
 					}
 				}
 				if shared[j] == 0 {
 					touched = append(touched, j)
 				}
 				shared[j] += w
+				single[j] += w
+				numbers[j] += num
 				last = j
 			}
 		}
 		clear(best)
 		for _, j := range touched {
-			if e := c.Sentences[j].Doc; shared[j] > best[e] {
-				best[e], bestAt[e] = shared[j], j
+			e := c.Sentences[j].Doc
+			if shared[j] <= best[e] {
+				continue
 			}
+			// A passage with numbers, none of them the sentence's, tells another
+			// fact, or the same one otherwise: it does not say the sentence.
+			if hasNumber[i] && numbers[j] == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
+				continue
+			}
+			best[e], bestAt[e] = shared[j], j
 		}
 		for e, b := range best {
 			if e != d && b >= st.cfg.Contained*st.weight[i] {
+				j := bestAt[e]
 				st.says[i] = append(st.says[i], int32(e))
-				st.match[i] = append(st.match[i], bestAt[e])
+				st.match[i] = append(st.match[i], j)
+				// The sentences of the passage that carry the fact repeat it.
+				for _, k := range [2]int32{j, j + 1} {
+					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.cfg.Contained*st.weight[i]/2 {
+						st.repeats[k] = true
+					}
+				}
 			}
 		}
 	}
+}
+
+func (st *story) sameParagraph(a, b int) bool {
+	c := st.c
+	return b < len(c.Sentences) && c.Sentences[a].Doc == c.Sentences[b].Doc && c.Sentences[a].Paragraph == c.Sentences[b].Paragraph
+}
+
+// isNumber reports a term written with digits: "12,000", "2019", "14-kilometre".
+func isNumber(term string) bool {
+	for i := 0; i < len(term); i++ {
+		if term[i] >= '0' && term[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // novel returns the weight of sentence i's terms that no other document uses.
@@ -297,7 +362,9 @@ func (st *story) unique() [][]int {
 	out := make([][]int, len(c.Docs))
 	score := make([]float64, len(c.Sentences))
 	for i := range c.Sentences {
-		if st.info[i] == 0 || len(st.says[i]) > 0 {
+		// A sentence that says another document's sentence repeats that fact,
+		// whatever it adds around it.
+		if st.info[i] == 0 || len(st.says[i]) > 0 || st.repeats[i] {
 			continue
 		}
 		nw := st.novel(i)
@@ -329,8 +396,8 @@ func (st *story) unique() [][]int {
 }
 
 // shared returns the statements several documents say: one representative per
-// fact, news sentences before quotes (the brief lists quotes apart), most
-// sources first, then the most informative.
+// fact, most sources first (a quotation counting one less), news before quotes,
+// then the most informative.
 func (st *story) shared() []precis.Fact {
 	c := st.c
 	var cand []int
@@ -339,15 +406,23 @@ func (st *story) shared() []precis.Fact {
 			cand = append(cand, i)
 		}
 	}
+	// A quotation several outlets carry ranks with facts one source less widely
+	// reported: the brief lists the quotes apart.
+	rank := func(i int) int {
+		if st.quoted[i] {
+			return len(st.says[i]) - 1
+		}
+		return len(st.says[i])
+	}
 	slices.SortStableFunc(cand, func(a, b int) int {
+		if n, m := rank(a), rank(b); n != m {
+			return m - n
+		}
 		if st.quoted[a] != st.quoted[b] {
 			if st.quoted[b] {
 				return -1
 			}
 			return 1
-		}
-		if n, m := len(st.says[a]), len(st.says[b]); n != m {
-			return m - n
 		}
 		return cmp.Compare(st.info[b], st.info[a])
 	})
