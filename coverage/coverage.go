@@ -47,7 +47,8 @@ func DefaultConfig() Config {
 
 // Result is a story's coverage: per document what only it reports, and what several share.
 type Result struct {
-	// Unique has one entry per document, in document order.
+	// Unique has one entry per document, in document order; none for a story
+	// of one document.
 	Unique []precis.Coverage
 	// Shared lists statements carried by at least two documents, most sources
 	// first; a quotation counts one source less (the brief lists quotes apart).
@@ -59,12 +60,13 @@ func Find(c *corpus.Corpus) Result { return DefaultConfig().Find(c) }
 
 // Find returns the story's coverage.
 func (cfg Config) Find(c *corpus.Corpus) Result {
-	r := Result{Unique: make([]precis.Coverage, len(c.Docs)), Shared: []precis.Fact{}}
+	r := Result{Unique: []precis.Coverage{}, Shared: []precis.Fact{}}
+	if len(c.Docs) < 2 {
+		return r // one document has nothing to be compared with
+	}
+	r.Unique = make([]precis.Coverage, len(c.Docs))
 	for d := range c.Docs {
 		r.Unique[d] = precis.Coverage{Doc: c.Docs[d].ID, Unique: []string{}}
-	}
-	if len(c.Docs) < 2 {
-		return r
 	}
 	st := newStory(c, cfg)
 	for d, idx := range st.unique() {
