@@ -39,12 +39,19 @@ func (n nameValue) agrees(o nameValue) bool {
 // are all true at once.
 func (st *story) titles(set *entity.Set) {
 	c := st.c
+	seen := make([]uint8, len(set.Entities)) // mentions read per entity in the document
 	for d, ms := range set.Mentions {
 		text := c.Docs[d].Text
+		clear(seen)
 		for _, m := range ms {
 			if set.Type(m.Entity) != precis.Person || len(set.Entities[m.Entity].Sources) < 2 {
 				continue // a person one document names has no title to compare
 			}
+			// News gives a person's title where it first names them.
+			if seen[m.Entity] == maxTitled {
+				continue
+			}
+			seen[m.Entity]++
 			for _, t := range [2]title{titleBefore(text, m.Span), titleAfter(text, m.Span)} {
 				if t.title == "" || !ranked(t.title) {
 					continue
@@ -206,6 +213,9 @@ func titleAfter(text string, name precis.Span) title {
 }
 
 const maxTitleWords = 5
+
+// maxTitled is how many mentions of a person per document are read for a title.
+const maxTitled = 2
 
 // pastWords mark a title held before.
 var pastWords = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "onetime": true, "retired": true}

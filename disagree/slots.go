@@ -100,6 +100,10 @@ func (st *story) key(k string) int {
 func (st *story) words() {
 	c := st.c
 	st.toks = make([][]ctok, len(c.Docs))
+	number := make([]bool, len(c.Vocab)) // terms written with digits: values, not context
+	for t, v := range c.Vocab {
+		number[t] = hasDigit(v)
+	}
 	for d := range c.Docs {
 		first, end := c.DocSentences(d)
 		n := 0
@@ -109,24 +113,23 @@ func (st *story) words() {
 		ts := make([]ctok, 0, n)
 		for i := first; i < end; i++ {
 			s := &c.Sentences[i]
+			terms := c.Terms[i]
 			k := 0
-			for _, t := range s.Tokens {
-				if !t.IsContent() {
+			for j := range s.Tokens {
+				t := &s.Tokens[j]
+				if t.Kind == precis.Punct || t.Stop {
 					continue
 				}
-				term := c.Terms[i][k]
+				term := terms[k]
 				k++
-				if t.Kind == precis.Number || isDigit(t.Text[0]) || isDigit(t.Text[len(t.Text)-1]) || hasDigit(t.Text) {
-					continue
+				if !number[term] {
+					ts = append(ts, ctok{int32(t.Span.Start), int32(t.Span.End), term, int32(s.Paragraph)})
 				}
-				ts = append(ts, ctok{int32(t.Span.Start), int32(t.Span.End), term, int32(s.Paragraph)})
 			}
 		}
 		st.toks[d] = ts
 	}
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -147,7 +150,7 @@ func (st *story) values() {
 	var ts []tok
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		lo, hi, dated := cues(s, st.refs[s.Doc].Exact)
+		lo, hi, dated := cues(s, st.refs[s.Doc].Exact, st.cfg.Weekdays)
 		if lo < 0 && !dated {
 			continue
 		}
@@ -229,7 +232,7 @@ func dateKind(k string) slotKind {
 // resolved, which needs the day of writing.
 //
 // The numbers lie within [lo, hi) of the document's text.
-func cues(s *precis.Sentence, relative bool) (lo, hi int, dated bool) {
+func cues(s *precis.Sentence, relative, weekdays bool) (lo, hi int, dated bool) {
 	lo, hi = -1, -1
 	for k := range s.Tokens {
 		t := &s.Tokens[k]
@@ -245,9 +248,12 @@ func cues(s *precis.Sentence, relative bool) (lo, hi int, dated bool) {
 		case c == '$' || c >= utf8.RuneSelf && (strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")):
 			number = true
 		case c < 'a' || c > 'z':
-		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10 && dateWord(w):
+		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10:
 			// Months and weekdays are capitalised: "may" is a verb, "May" likely a month.
-			dated = true
+			// A weekday alone is compared only when resolved or asked for.
+			if m, wd := dateWord(w); m || wd && (relative || weekdays) {
+				dated = true
+			}
 		case w == "no":
 			if k+1 < len(s.Tokens) {
 				_, number = zeroEvents[s.Tokens[k+1].Lower]
@@ -274,15 +280,17 @@ func cues(s *precis.Sentence, relative bool) (lo, hi int, dated bool) {
 func year(w string) bool { return w[0] == '1' && w[1] >= '8' || w[0] == '2' && w[1] == '0' }
 
 // dateWord reports the name of a month or a weekday, or its abbreviation.
-func dateWord(w string) bool {
+func dateWord(w string) (month, weekday bool) {
 	switch strings.TrimSuffix(w, ".") {
 	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
 		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-		"dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"dec", "december":
+		return true, false
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return true
+		return false, true
 	}
-	return false
+	return false, false
 }
 
 // numberInitial marks the letters number words start with.
