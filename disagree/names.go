@@ -156,7 +156,7 @@ func titleBefore(text string, name precis.Span) title {
 	t.title = normalTitle(words)
 	t.span = precis.Span{Start: end, End: name.Start - 1}
 	// The span leaves out honorifics next to the name: "senior study author", not "… Dr.".
-	for k := 0; k < len(words) && abbreviations[words[k]] == "" && isAbbrev(words[k]); k++ {
+	for k := len(words) - 1; k >= 0 && abbreviations[words[k]] == "" && isAbbrev(words[k]); k-- {
 		i := strings.LastIndexByte(text[t.span.Start:t.span.End], ' ')
 		if i < 0 {
 			return title{}
