@@ -225,8 +225,9 @@ func (st *story) links() []link {
 		if len(group) < 2 {
 			continue
 		}
-		if slots[group[0]].kind == titleSlot {
-			// The titles of one person are one fact, wherever they are written.
+		if k := slots[group[0]].kind; k == titleSlot || k == roleSlot {
+			// The titles of one person, the holder of one office, are one fact
+			// wherever they are written.
 			for x, a := range group {
 				for _, b := range group[x+1:] {
 					if slots[a].doc != slots[b].doc {
@@ -314,7 +315,7 @@ func (st *story) conflicts(links []link) []Conflict {
 		for _, p := range [2][2]int{{l.a, l.b}, {l.b, l.a}} {
 			m, s := p[0], p[1]
 			if inFight[m] && !inFight[s] && l.evidence >= st.cfg.Context && l.evidence > best[s] && agree(&slots[m], &slots[s]) &&
-				(slots[s].kind != titleSlot || sameValue(&slots[m], &slots[s])) {
+				(slots[s].kind != titleSlot && slots[s].kind != roleSlot || sameValue(&slots[m], &slots[s])) {
 				best[s] = l.evidence
 				parent[s] = find(parent, m)
 			}

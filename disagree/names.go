@@ -25,8 +25,8 @@ type nameValue struct {
 func (n nameValue) same(o nameValue) bool { return n == o }
 
 func (n nameValue) agrees(o nameValue) bool {
-	if n.title == "" && o.title == "" {
-		return n.entity == o.entity
+	if n.title == "" && o.title == "" || n.title == o.title && n.entity != o.entity && !n.past && !o.past {
+		return n.entity == o.entity // places; roles
 	}
 	return n.past != o.past || !titlesConflict(n.title, o.title)
 }
@@ -44,24 +44,30 @@ func (st *story) titles(set *entity.Set) {
 		text := c.Docs[d].Text
 		clear(seen)
 		for _, m := range ms {
-			if set.Type(m.Entity) != precis.Person || len(set.Entities[m.Entity].Sources) < 2 {
-				continue // a person one document names has no title to compare
-			}
 			// News gives a person's title where it first names them.
-			if seen[m.Entity] == maxTitled {
+			if set.Type(m.Entity) != precis.Person || seen[m.Entity] == maxTitled {
 				continue
 			}
 			seen[m.Entity]++
+			several := len(set.Entities[m.Entity].Sources) > 1
 			for _, t := range [2]title{titleBefore(text, m.Span), titleAfter(text, m.Span)} {
-				if t.title == "" || !ranked(t.title) {
+				if t.title == "" {
 					continue
 				}
 				sent := st.sentenceAt(d, t.span.Start)
 				if sent < 0 {
 					continue
 				}
-				st.slots = append(st.slots, slot{sent: sent, doc: d, span: t.span, kind: titleSlot,
-					name: nameValue{entity: m.Entity, title: t.title, past: t.past, who: set.Entities[m.Entity].Name}, key: st.key("title:" + set.Entities[m.Entity].Name)})
+				who := set.Entities[m.Entity].Name
+				if several && ranked(t.title) {
+					st.slots = append(st.slots, slot{sent: sent, doc: d, span: t.span, kind: titleSlot,
+						name: nameValue{entity: m.Entity, title: t.title, past: t.past, who: who}, key: st.key("title:" + who)})
+				}
+				if t.qualified && !t.past && uniqueRole(t.title) {
+					span := precis.Span{Start: t.span.Start, End: m.Span.End}
+					st.slots = append(st.slots, slot{sent: sent, doc: d, span: span, kind: roleSlot,
+						name: nameValue{entity: m.Entity, title: t.title, who: who}, key: st.key("role:" + t.title)})
+				}
 			}
 		}
 	}
@@ -84,6 +90,24 @@ func (st *story) names(set *entity.Set) {
 				name: nameValue{entity: m.Entity, who: set.Entities[m.Entity].Name}, key: st.key("place")})
 		}
 	}
+}
+
+// uniqueRole reports a title that one person holds at a time, given with its
+// organisation or place: "Bexar County Sheriff", "Kleiner Perkins chief executive".
+func uniqueRole(title string) bool {
+	f := strings.Fields(title)
+	h, mods := head(f)
+	if modifiers(mods) != "" {
+		return false // "vice president", "deputy sheriff": there are several
+	}
+	switch h {
+	case "sheriff", "mayor", "governor", "ceo", "chairman", "chairwoman", "president", "superintendent",
+		"principal", "attorney general", "premier":
+		return true
+	case "executive", "minister", "chief":
+		return len(f) > 1 && (f[len(f)-2] == "chief" || f[len(f)-2] == "prime" || f[len(f)-2] == "police")
+	}
+	return false
 }
 
 // sentenceAt returns the index of document d's sentence holding byte pos, or -1.
@@ -109,6 +133,9 @@ type title struct {
 	span  precis.Span
 	title string
 	past  bool
+	// qualified marks a title that names its organisation or place ("Bexar
+	// County Sheriff"), so that it is one person's.
+	qualified bool
 }
 
 // titleBefore reads the title written before a name, back to a function word,
@@ -141,8 +168,11 @@ func titleBefore(text string, name precis.Span) title {
 			t.past = true
 			break
 		}
-		if token.IsStop(lw) || speechVerbs[lw] || !titleWord(lw) && unicode.IsLower(firstRune(w)) {
+		if token.IsStop(lw) || speechVerbs[lw] || !titleWord(lw) && (unicode.IsLower(firstRune(w)) || openers[lw] && opensSentence(text, k)) {
 			break
+		}
+		if !titleWord(lw) {
+			t.qualified = true
 		}
 		words = append(words, lw)
 		end = k
@@ -164,6 +194,27 @@ func titleBefore(text string, name precis.Span) title {
 		t.span.End = t.span.Start + i
 	}
 	return t
+}
+
+// openers are words that open sentences, capitalised there, and never part of a
+// title: "Although Shell Chief Ben van Beurden …".
+var openers = map[string]bool{
+	"although": true, "though": true, "while": true, "whereas": true, "meanwhile": true, "however": true,
+	"still": true, "yet": true, "also": true, "then": true, "now": true, "today": true, "instead": true,
+	"earlier": true, "later": true, "last": true, "next": true, "even": true, "indeed": true, "unlike": true,
+}
+
+// opensSentence reports whether the word at i opens a sentence or a line.
+func opensSentence(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '(') {
+		j--
+	}
+	if j == 0 || text[j-1] == '\n' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	return r == '.' || r == '!' || r == '?' || r == '“' || r == ':'
 }
 
 // titleAfter reads an appositive title: ", an associate professor of surgery at",
@@ -230,6 +281,9 @@ func isAbbrev(w string) bool {
 
 // titleWord reports a lower-case word that may belong to a title.
 func titleWord(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return titleWord(w[:i]) && titleWord(w[i+1:]) // "attorney-general", "vice-president"
+	}
 	if _, ok := abbreviations[w]; ok {
 		return true
 	}

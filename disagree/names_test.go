@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/corpus"
 )
 
 func TestTitlesConflict(t *testing.T) {
@@ -57,6 +58,8 @@ func TestTitleNextToName(t *testing.T) {
 		{"said Samantha Hendren, an associate professor of surgery at the", "Samantha Hendren", "associate professor", false},
 		{"from Ellen Pao, the former partner who recently lost", "Ellen Pao", "partner", true},
 		{"the report. Bill Vallie said", "Bill Vallie", "", false},
+		{"Although Shell Chief Executive Ben van Beurden said", "Ben van Beurden", "shell chief executive", false},
+		{"Bexar County Sheriff Javier Salazar said", "Javier Salazar", "bexar county sheriff", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
@@ -70,5 +73,40 @@ func TestTitleNextToName(t *testing.T) {
 				t.Errorf("title next to %q in %q = %q past=%v, want %q past=%v", tt.name, tt.text, got.title, got.past, tt.want, tt.past)
 			}
 		})
+	}
+}
+
+// TestRoles checks "same role, different person": an office of one holder, named
+// with its place or organisation, given to two people.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"one sheriff, two names", "Bexar County Sheriff Javier Salazar said four deputies fired.", "Bexar County Sheriff John Alvarez said four deputies fired.", 1},
+		{"one sheriff, one name", "Bexar County Sheriff Javier Salazar said four deputies fired.", "Bexar County Sheriff Javier Salazar told reporters on Friday.", 0},
+		{"mayors of two cities", "Mayor Michael Nutter set a deadline for the camp.", "Mayor Antonio Villaraigosa set a deadline for the camp.", 0},
+		{"two spokesmen", "Kenya Wildlife Service spokesman Paul Udoto said the lion was shot.", "Kenya Wildlife Service spokesman Paul Gathitu said the lion was shot.", 0},
+		{"a former holder", "Former Texas Governor Rick Perry spoke.", "Texas Governor Greg Abbott spoke.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := corpus.Build([]precis.Document{{ID: "a", Text: tt.a}, {ID: "b", Text: tt.b}})
+			if got := DefaultConfig().Conflicts(c, nil); len(got) != tt.want {
+				t.Errorf("%d disagreements, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
+
+func TestUniqueRole(t *testing.T) {
+	for title, want := range map[string]bool{
+		"bexar county sheriff": true, "kleiner perkins chief executive": true, "texas attorney general": true,
+		"vice president": false, "deputy sheriff": false, "spokesman": false, "lapd commander": false,
+	} {
+		if got := uniqueRole(title); got != want {
+			t.Errorf("uniqueRole(%q) = %v, want %v", title, got, want)
+		}
 	}
 }

@@ -73,6 +73,7 @@ const (
 	dateSlot
 	weekdaySlot
 	titleSlot
+	roleSlot
 	placeSlot
 )
 

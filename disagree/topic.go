@@ -12,8 +12,11 @@ import (
 // topic names the disputed fact from the words around the value in the first
 // version's sentence: "number of conversations with foreign ambassadors".
 func topic(c *corpus.Corpus, s *slot) string {
-	if s.kind == titleSlot {
+	switch s.kind {
+	case titleSlot:
 		return "title of " + s.name.who
+	case roleSlot:
+		return "who is " + s.name.title
 	}
 	sent := &c.Sentences[s.sent]
 	text := sent.Text
