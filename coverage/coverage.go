@@ -249,10 +249,14 @@ func (st *story) containment() {
 	shared := make([]float64, n) // per passage starting at sentence j
 	single := make([]float64, n) // per sentence j alone
 	numbers := make([]int32, n)  // the passage's share of the sentence's numbers
+	number := make([]bool, len(c.Vocab))
+	for t, v := range c.Vocab {
+		number[t] = isNumber(v)
+	}
 	hasNumber := make([]bool, n)
 	for j := range c.Sentences {
 		for _, t := range st.terms[j] {
-			if isNumber(c.Vocab[t]) {
+			if number[t] {
 				hasNumber[j] = true
 				break
 			}
@@ -273,7 +277,7 @@ func (st *story) containment() {
 		for _, t := range st.terms[i] {
 			w := c.SentenceIDF[t]
 			num := int32(0)
-			if hasNumber[i] && isNumber(c.Vocab[t]) {
+			if hasNumber[i] && number[t] {
 				num = 1
 			}
 			last := int32(-2)
