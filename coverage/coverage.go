@@ -1,5 +1,12 @@
 // Package coverage tells what each outlet of a story reports that no other does,
 // and which statements most outlets share.
+//
+// Both rest on containment: another document says what a sentence says when one
+// of its passages (a sentence, or two in a row, whatever the splitter made of them)
+// holds most of the sentence's term weight. A sentence no other document says, and
+// whose weight lies largely in words no other document uses (a name, a number, a
+// new detail), is what its outlet adds; a news sentence that several documents say
+// is shared.
 package coverage
 
 import (
@@ -15,11 +22,15 @@ import (
 
 // Config sets what counts as unique and shared.
 type Config struct {
-	// Contained is the share of a sentence's term weight (SentenceIDF) that one
-	// sentence of another document must hold for that document to say it too:
+	// Contained is the share of a sentence's term weight (SentenceIDF) that a
+	// passage of another document must hold for that document to say it too:
 	// softer than the corpus's paraphrase cosine, so that a fact repeated inside a
-	// longer sentence, or reworded around the same names and numbers, is not unique.
+	// longer sentence, or reworded around the same names and numbers, counts.
 	Contained float64
+	// Novel is the share of a unique sentence's term weight that must lie in
+	// words no other document uses: a sentence that rewords what others report
+	// adds nothing, however it is phrased.
+	Novel float64
 	// MinTerms is the fewest distinct content terms of an informative sentence;
 	// MinWords and MaxWords bound its length in words.
 	MinTerms, MinWords, MaxWords int
@@ -31,14 +42,16 @@ type Config struct {
 
 // DefaultConfig returns the configuration Find uses.
 func DefaultConfig() Config {
-	return Config{Contained: 0.5, MinTerms: 5, MinWords: 8, MaxWords: 80, MaxUnique: 5, MaxShared: 10}
+	return Config{Contained: 0.5, Novel: 0.4, MinTerms: 5, MinWords: 8, MaxWords: 80, MaxUnique: 5, MaxShared: 10}
 }
 
 // Result is a story's coverage: per document what only it reports, and what several share.
 type Result struct {
-	// Unique has one entry per document, in document order.
+	// Unique has one entry per document, in document order; none for a story
+	// of one document.
 	Unique []precis.Coverage
-	// Shared lists statements carried by at least two documents, most sources first.
+	// Shared lists statements carried by at least two documents, most sources
+	// first; a quotation counts one source less (the brief lists quotes apart).
 	Shared []precis.Fact
 }
 
@@ -47,185 +60,435 @@ func Find(c *corpus.Corpus) Result { return DefaultConfig().Find(c) }
 
 // Find returns the story's coverage.
 func (cfg Config) Find(c *corpus.Corpus) Result {
-	r := Result{Unique: make([]precis.Coverage, len(c.Docs)), Shared: []precis.Fact{}}
-	info := make([]float64, len(c.Sentences)) // informativeness; 0: not informative
-	for i := range c.Sentences {
-		info[i] = cfg.informative(c, i)
+	r := Result{Unique: []precis.Coverage{}, Shared: []precis.Fact{}}
+	if len(c.Docs) < 2 {
+		return r // one document has nothing to be compared with
 	}
+	r.Unique = make([]precis.Coverage, len(c.Docs))
 	for d := range c.Docs {
 		r.Unique[d] = precis.Coverage{Doc: c.Docs[d].ID, Unique: []string{}}
 	}
-	if len(c.Docs) > 1 {
-		for d, idx := range cfg.unique(c, info) {
-			for _, i := range idx {
-				r.Unique[d].Unique = append(r.Unique[d].Unique, oneLine(c.Sentences[i].Text))
-			}
+	st := newStory(c, cfg)
+	for d, idx := range st.unique() {
+		for _, i := range idx {
+			r.Unique[d].Unique = append(r.Unique[d].Unique, oneLine(c.Sentences[i].Text))
 		}
 	}
-	r.Shared = cfg.shared(c, info)
+	r.Shared = st.shared()
 	return r
 }
 
-// informative returns a sentence's IDF mass when it is informative news copy:
-// long enough, with enough content words, written as a sentence (ending with a
-// full stop or a quotation mark, mostly lower-case words); else 0.
-func (cfg Config) informative(c *corpus.Corpus, i int) float64 {
+// story is one run over a corpus.
+type story struct {
+	c   *corpus.Corpus
+	cfg Config
+	// terms[i] holds sentence i's distinct terms, sorted; weight[i] their SentenceIDF sum.
+	terms  [][]int32
+	weight []float64
+	// info[i] is sentence i's weight when it is informative news copy, else 0;
+	// quoted marks sentences mostly inside quotation marks.
+	info   []float64
+	quoted []bool
+	// post lists, per term, the sentences holding it, in order.
+	post [][]int32
+	// says[i] lists the documents other than sentence i's own that say it, and
+	// match[i] the passage (its first sentence) of each; filled for informative sentences.
+	says  [][]int32
+	match [][]int32
+	// repeats marks the sentences that say another document's informative sentence.
+	repeats []bool
+}
+
+func newStory(c *corpus.Corpus, cfg Config) *story {
+	n := len(c.Sentences)
+	st := &story{c: c, cfg: cfg, terms: make([][]int32, n), weight: make([]float64, n), info: make([]float64, n), quoted: make([]bool, n)}
+	total := 0
+	for i := range c.Terms {
+		total += len(c.Terms[i])
+	}
+	buf := make([]int32, 0, total)
+	counts := make([]int32, len(c.Vocab))
+	for i, ts := range c.Terms {
+		k := len(buf)
+		buf = append(buf, ts...)
+		d := buf[k:]
+		slices.Sort(d)
+		d = slices.Compact(d)
+		buf = buf[:k+len(d)]
+		st.terms[i] = d[:len(d):len(d)]
+		for _, t := range d {
+			st.weight[i] += c.SentenceIDF[t]
+			counts[t]++
+		}
+	}
+	// Postings in one backing array: post[t] = flat[start[t]:start[t+1]].
+	start := make([]int32, len(c.Vocab)+1)
+	for t, n := range counts {
+		start[t+1] = start[t] + n
+	}
+	flat := make([]int32, start[len(c.Vocab)])
+	fill := slices.Clone(start[:len(c.Vocab)])
+	for i, d := range st.terms {
+		for _, t := range d {
+			flat[fill[t]] = int32(i)
+			fill[t]++
+		}
+	}
+	st.post = make([][]int32, len(c.Vocab))
+	for t := range st.post {
+		st.post[t] = flat[start[t]:start[t+1]:start[t+1]]
+	}
+	for i := range c.Sentences {
+		st.info[i], st.quoted[i] = st.informative(i)
+	}
+	st.containment()
+	return st
+}
+
+// informative returns a sentence's term weight when it is informative news copy:
+// long enough, with enough content words, written as a sentence (opening with a
+// capital, ending with a full stop or a quotation mark, mostly lower-case words),
+// with no phone number, address or link (calls to action); else 0. It also tells
+// whether most of the sentence's words lie inside quotation marks.
+func (st *story) informative(i int) (float64, bool) {
+	c, cfg := st.c, st.cfg
 	s := &c.Sentences[i]
-	if w := c.Words[i]; w < cfg.MinWords || w > cfg.MaxWords {
-		return 0
+	if w := c.Words[i]; w < cfg.MinWords || w > cfg.MaxWords || len(st.terms[i]) < cfg.MinTerms {
+		return 0, false
 	}
 	text := strings.TrimSpace(s.Text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if !strings.ContainsRune(".!?\"”’'", last) {
-		return 0
+		return 0, false
 	}
-	lower, words := 0, 0
-	for _, t := range s.Tokens {
-		if t.Kind != precis.Word {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "\"“‘'("))
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return 0, false // a fragment
+	}
+	lower, words, inQuote, quoted := 0, 0, false, 0
+	for k, t := range s.Tokens {
+		switch t.Kind {
+		case precis.Punct:
+			switch t.Text {
+			case "“":
+				inQuote = true
+			case "”":
+				if !inQuote {
+					quoted = words // the quotation opened in an earlier sentence
+				}
+				inQuote = false
+			case "\"":
+				if !inQuote && closes(s.Tokens[k+1:]) {
+					quoted = words // a closing mark: the quotation opened earlier
+					continue
+				}
+				inQuote = !inQuote
+			}
 			continue
 		}
+		if phone(t.Text) {
+			return 0, false // a call to action: "call 816-474-TIPS"
+		}
+		if t.Kind == precis.Number {
+			continue
+		}
+		if strings.IndexByte(t.Text, '@') >= 0 || strings.IndexByte(t.Text, '/') >= 0 || strings.HasPrefix(t.Lower, "www.") {
+			return 0, false // an address or a link
+		}
 		words++
+		if inQuote {
+			quoted++
+		}
 		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
 			lower++
 		}
 	}
 	if 2*lower < words {
-		return 0 // a headline, a credit line, a list of names
+		return 0, false // a headline, a credit line, a list of names
 	}
-	terms := distinct(c.Terms[i])
-	if len(terms) < cfg.MinTerms {
-		return 0
-	}
-	var w float64
-	for _, t := range terms {
-		w += c.SentenceIDF[t]
-	}
-	return w
+	return st.weight[i], 2*quoted > words
 }
 
-func distinct(terms []int32) []int32 {
-	out := slices.Clone(terms)
-	slices.Sort(out)
-	return slices.Compact(out)
+// closes reports whether a quotation mark followed by these tokens ends its
+// sentence, so closes a quotation rather than opens one.
+func closes(rest []precis.Token) bool {
+	for _, t := range rest {
+		if t.Kind != precis.Punct {
+			return false
+		}
+	}
+	return true
 }
 
-// maxPostings skips terms so common that they say nothing about containment.
-const maxPostings = 1024
+// phone reports a phone number: "816-474-8477", "432-333-TIPS", "335-5784".
+func phone(s string) bool {
+	if len(s) < 8 || s[0] < '0' || s[0] > '9' || s[3] != '-' {
+		return false
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 || len(parts[0]) != 3 || len(parts[1]) < 3 || len(parts[1]) > 4 {
+		return false
+	}
+	for _, p := range parts[:2] {
+		if strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts) > 2 || len(parts[1]) == 4
+}
 
-// unique returns per document its informative sentences that no sentence of
-// another document contains, most informative first, at most MaxUnique.
-func (cfg Config) unique(c *corpus.Corpus, info []float64) [][]int {
-	post := make([][]int32, len(c.Vocab))
-	for i, terms := range c.Terms {
-		for _, t := range distinct(terms) {
-			if c.SF[t] <= maxPostings {
-				post[t] = append(post[t], int32(i))
+// containment fills says and match: for every informative sentence, the other
+// documents with a passage of one or two sentences in a row (of one paragraph)
+// that holds Contained of its weight.
+func (st *story) containment() {
+	c := st.c
+	n := len(c.Sentences)
+	st.says = make([][]int32, n)
+	st.match = make([][]int32, n)
+	st.repeats = make([]bool, n)
+	shared := make([]float64, n) // per passage starting at sentence j
+	single := make([]float64, n) // per sentence j alone
+	numbers := make([]int32, n)  // the passage's share of the sentence's numbers
+	number := make([]bool, len(c.Vocab))
+	for t, v := range c.Vocab {
+		number[t] = isNumber(v)
+	}
+	hasNumber := make([]bool, n)
+	for j := range c.Sentences {
+		for _, t := range st.terms[j] {
+			if number[t] {
+				hasNumber[j] = true
+				break
 			}
 		}
 	}
-	out := make([][]int, len(c.Docs))
-	shared := make([]float64, len(c.Sentences)) // dense, reset through touched
 	var touched []int32
+	best := make([]float64, len(c.Docs))
+	bestAt := make([]int32, len(c.Docs))
 	for i := range c.Sentences {
-		if info[i] == 0 {
+		if st.info[i] == 0 {
 			continue
 		}
 		d := c.Sentences[i].Doc
 		for _, j := range touched {
-			shared[j] = 0
+			shared[j], numbers[j], single[j] = 0, 0, 0
 		}
 		touched = touched[:0]
-		best := 0.0
-		for _, t := range distinct(c.Terms[i]) {
-			for _, j := range post[t] {
-				if c.Sentences[j].Doc != d {
-					if shared[j] == 0 {
-						touched = append(touched, j)
+		for _, t := range st.terms[i] {
+			w := c.SentenceIDF[t]
+			num := int32(0)
+			if hasNumber[i] && number[t] {
+				num = 1
+			}
+			last := int32(-2)
+			for _, j := range st.post[t] {
+				if c.Sentences[j].Doc == d {
+					continue
+				}
+				// j is in the passage starting at j, and in the one starting at j-1
+				// when that is of the same paragraph; a term of both sentences counts once.
+				if last != j-1 {
+					if p := j - 1; p >= 0 && c.Sentences[p].Doc == c.Sentences[j].Doc && c.Sentences[p].Paragraph == c.Sentences[j].Paragraph {
+						if shared[p] == 0 {
+							touched = append(touched, p)
+						}
+						shared[p] += w
+						numbers[p] += num
 					}
-					shared[j] += c.SentenceIDF[t]
-					best = max(best, shared[j])
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j] += w
+				single[j] += w
+				numbers[j] += num
+				last = j
+			}
+		}
+		clear(best)
+		for _, j := range touched {
+			e := c.Sentences[j].Doc
+			if shared[j] <= best[e] {
+				continue
+			}
+			// A passage with numbers, none of them the sentence's, tells another
+			// fact, or the same one otherwise: it does not say the sentence.
+			if hasNumber[i] && numbers[j] == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
+				continue
+			}
+			best[e], bestAt[e] = shared[j], j
+		}
+		for e, b := range best {
+			if e != d && b >= st.cfg.Contained*st.weight[i] {
+				j := bestAt[e]
+				st.says[i] = append(st.says[i], int32(e))
+				st.match[i] = append(st.match[i], j)
+				// The sentences of the passage that carry the fact repeat it.
+				for _, k := range [2]int32{j, j + 1} {
+					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.cfg.Contained*st.weight[i]/2 {
+						st.repeats[k] = true
+					}
 				}
 			}
 		}
-		if best < cfg.Contained*info[i] {
-			out[d] = append(out[d], i)
+	}
+}
+
+func (st *story) sameParagraph(a, b int) bool {
+	c := st.c
+	return b < len(c.Sentences) && c.Sentences[a].Doc == c.Sentences[b].Doc && c.Sentences[a].Paragraph == c.Sentences[b].Paragraph
+}
+
+// isNumber reports a term written with digits: "12,000", "2019", "14-kilometre".
+func isNumber(term string) bool {
+	for i := 0; i < len(term); i++ {
+		if term[i] >= '0' && term[i] <= '9' {
+			return true
 		}
 	}
+	return false
+}
+
+// novel returns the weight of sentence i's terms that no other document uses.
+func (st *story) novel(i int) float64 {
+	var w float64
+	for _, t := range st.terms[i] {
+		if st.c.DF[t] == 1 {
+			w += st.c.SentenceIDF[t]
+		}
+	}
+	return w
+}
+
+// unique returns per document its informative sentences that no other document
+// says and that carry words of their own, most new weight first (quotes after
+// news sentences), at most MaxUnique.
+func (st *story) unique() [][]int {
+	c := st.c
+	out := make([][]int, len(c.Docs))
+	score := make([]float64, len(c.Sentences))
+	for i := range c.Sentences {
+		// A sentence that says another document's sentence repeats that fact,
+		// whatever it adds around it.
+		if st.info[i] == 0 || len(st.says[i]) > 0 || st.repeats[i] {
+			continue
+		}
+		nw := st.novel(i)
+		if nw < st.cfg.Novel*st.weight[i] {
+			continue
+		}
+		score[i] = nw
+		if st.quoted[i] {
+			score[i] /= 2 // a quote is less of a fact than the news around it
+		}
+		d := c.Sentences[i].Doc
+		out[d] = append(out[d], i)
+	}
 	for d := range out {
-		slices.SortStableFunc(out[d], func(a, b int) int { return cmp.Compare(info[b], info[a]) })
+		slices.SortStableFunc(out[d], func(a, b int) int { return cmp.Compare(score[b], score[a]) })
 		// Two unique sentences of one document that repeat each other count once.
 		kept := out[d][:0]
 		for _, i := range out[d] {
-			if !slices.ContainsFunc(kept, func(k int) bool { return oneLine(c.Sentences[k].Text) == oneLine(c.Sentences[i].Text) }) {
+			if len(kept) == st.cfg.MaxUnique {
+				break
+			}
+			if !slices.ContainsFunc(kept, func(k int) bool { return sameWords(c.Sentences[k].Text, c.Sentences[i].Text) }) {
 				kept = append(kept, i)
 			}
 		}
 		out[d] = kept
-		if len(out[d]) > cfg.MaxUnique {
-			out[d] = out[d][:cfg.MaxUnique]
-		}
 	}
 	return out
 }
 
-// shared returns the statements several documents carry: one representative per
-// group of paraphrases (corpus.Paraphrases), most sources first.
-func (cfg Config) shared(c *corpus.Corpus, info []float64) []precis.Fact {
+// shared returns the statements several documents say: one representative per
+// fact, most sources first (a quotation counting one less), news before quotes,
+// then the most informative.
+func (st *story) shared() []precis.Fact {
+	c := st.c
 	var cand []int
 	for i := range c.Sentences {
-		if c.Support[i] >= 2 && info[i] > 0 {
+		if st.info[i] > 0 && len(st.says[i]) > 0 {
 			cand = append(cand, i)
 		}
 	}
-	slices.SortStableFunc(cand, func(a, b int) int {
-		if c.Support[a] != c.Support[b] {
-			return c.Support[b] - c.Support[a]
+	// A quotation several outlets carry ranks with facts one source less widely
+	// reported: the brief lists the quotes apart.
+	rank := func(i int) int {
+		if st.quoted[i] {
+			return len(st.says[i]) - 1
 		}
-		return cmp.Compare(info[b], info[a])
-	})
-	used := make(map[int]bool)
-	type fact struct {
-		first int
-		fact  precis.Fact
+		return len(st.says[i])
 	}
-	var facts []fact
+	slices.SortStableFunc(cand, func(a, b int) int {
+		if n, m := rank(a), rank(b); n != m {
+			return m - n
+		}
+		if st.quoted[a] != st.quoted[b] {
+			if st.quoted[b] {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(st.info[b], st.info[a])
+	})
+	used := make([]bool, len(c.Sentences))
+	out := []precis.Fact{}
+	var texts []string
 	for _, i := range cand {
+		if len(out) == st.cfg.MaxShared {
+			break
+		}
 		if used[i] {
 			continue
 		}
 		used[i] = true
-		docs := []int{c.Sentences[i].Doc}
-		for _, m := range c.Paraphrases(i) {
-			used[m.Sentence] = true
-			docs = append(docs, c.Sentences[m.Sentence].Doc)
+		// The passages that say it are the same fact: not listed again.
+		for _, j := range st.match[i] {
+			used[j] = true
+			if k := int(j) + 1; k < len(c.Sentences) && c.Sentences[k].Doc == c.Sentences[j].Doc && c.Sentences[k].Paragraph == c.Sentences[j].Paragraph {
+				used[k] = true
+			}
 		}
-		if len(docs) < 2 {
-			continue
+		docs := []int{c.Sentences[i].Doc}
+		for _, e := range st.says[i] {
+			docs = append(docs, int(e))
 		}
 		slices.Sort(docs)
-		docs = slices.Compact(docs)
 		ids := make([]string, len(docs))
 		for k, d := range docs {
 			ids[k] = c.Docs[d].ID
 		}
-		facts = append(facts, fact{i, precis.Fact{Text: oneLine(c.Sentences[i].Text), Sources: ids}})
-	}
-	slices.SortStableFunc(facts, func(a, b fact) int {
-		if n, m := len(a.fact.Sources), len(b.fact.Sources); n != m {
-			return m - n
+		text := oneLine(c.Sentences[i].Text)
+		if slices.Contains(texts, text) {
+			continue
 		}
-		return a.first - b.first
-	})
-	out := []precis.Fact{}
-	for _, f := range facts {
-		if len(out) == cfg.MaxShared {
-			break
-		}
-		if !slices.ContainsFunc(out, func(o precis.Fact) bool { return o.Text == f.fact.Text }) {
-			out = append(out, f.fact)
-		}
+		texts = append(texts, text)
+		out = append(out, precis.Fact{Text: text, Sources: ids})
 	}
 	return out
+}
+
+// sameWords reports whether two texts have the same words, however spaced.
+func sameWords(a, b string) bool {
+	for {
+		a, b = strings.TrimLeft(a, " \t\n\r"), strings.TrimLeft(b, " \t\n\r")
+		if a == "" || b == "" {
+			return a == b
+		}
+		i := strings.IndexAny(a, " \t\n\r")
+		j := strings.IndexAny(b, " \t\n\r")
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
 }
 
 // oneLine folds a sentence's line breaks and runs of spaces into single spaces.

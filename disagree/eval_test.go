@@ -11,14 +11,17 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/disagree"
 	"github.com/precis-news/precis/internal/shared"
 )
 
 var (
-	verbose = flag.Bool("disagree.v", false, "print every disagreement found on the labelled stories")
-	devOnly = flag.Bool("disagree.dev", false, "evaluate only the stories used for tuning")
+	verbose     = flag.Bool("disagree.v", false, "print every disagreement found on the labelled stories")
+	devOnly     = flag.Bool("disagree.dev", false, "evaluate only the stories used for tuning")
+	contextFlag = flag.Float64("disagree.context", 0, "Config.Context for the evaluation (0: the default)")
+	raw         = flag.Bool("disagree.raw", false, "evaluate on the documents as read, without cleaning")
 )
 
 // labelled is one disagreement of a labelled story: each claim locates a value
@@ -51,8 +54,12 @@ func (l labelled) conflict(a, b string) bool {
 // and clusters held out (labelled with the others, before any detector existed, and
 // never looked at while tuning). Several have no disagreement at all.
 var (
-	devStories  = []string{"sessions", "mn001", "mn005", "mn033", "mn038", "mn068", "mn076", "mn008", "mn016"}
-	heldStories = []string{"mn010", "mn024", "mn048", "mn051", "mn058", "mn086"}
+	devStories = []string{"sessions", "mn001", "mn005", "mn033", "mn038", "mn068", "mn076", "mn008", "mn016",
+		// Second round, labelled before the detector was run on them.
+		"mn000", "mn056", "mn099", "mn020", "mn061", "mn062", "mn080", "mn097"}
+	heldStories = []string{"mn010", "mn024", "mn048", "mn051", "mn058", "mn086",
+		// Second round.
+		"mn028", "mn075", "mn003", "mn049", "mn059", "mn074", "mn085"}
 )
 
 type score struct {
@@ -129,10 +136,18 @@ func loadLabels(t testing.TB, story string) []labelled {
 // one labelled fact; a labelled fact is found when a correct entry pairs two of its
 // conflicting versions.
 func evalStory(t testing.TB, cfg disagree.Config, story string) score {
+	return evalSplit(t, cfg, story, corpus.Build)
+}
+
+// evalSplit scores the detector on one story with the corpus built by build.
+func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]precis.Document) *corpus.Corpus) score {
 	docs := loadStory(t, story)
 	labels := loadLabels(t, story)
-	c := corpus.Build(docs)
-	found := cfg.Conflicts(c)
+	if !*raw {
+		docs = cleaned(docs, labels)
+	}
+	c := build(docs)
+	found := cfg.Conflicts(c, nil)
 	s := score{stories: 1, gold: len(labels), found: len(found)}
 	if len(labels) == 0 {
 		s.agreeing = 1
@@ -205,6 +220,46 @@ func evalStory(t testing.TB, cfg disagree.Config, story string) score {
 	return s
 }
 
+// cleaned cleans the documents as the engine does and moves the labels' offsets
+// into the cleaned texts; a label whose line cleaning removed gets offsets -1.
+func cleaned(docs []precis.Document, labels []labelled) []precis.Document {
+	out := make([]precis.Document, len(docs))
+	for d := range docs {
+		out[d] = docs[d]
+		clean.Document(&out[d])
+		for f := range labels {
+			for k := range labels[f].Claims {
+				cl := &labels[f].Claims[k]
+				if cl.Doc == docs[d].ID {
+					cl.Start, cl.End = moved(docs[d].Text, out[d].Text, cl.Start, cl.End)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// moved finds the span [start, end) of text in its cleaned copy: by its line, else
+// by the words around it, else by itself when it occurs once.
+func moved(text, cleanText string, start, end int) (int, int) {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		le = end + i
+	}
+	for _, w := range []int{le - ls, 40, 15} {
+		a, b := max(ls, start-w), min(le, end+w)
+		if i := strings.Index(cleanText, text[a:b]); i >= 0 {
+			return i + start - a, i + end - a
+		}
+	}
+	if s := text[start:end]; strings.Count(cleanText, s) == 1 {
+		i := strings.Index(cleanText, s)
+		return i, i + len(s)
+	}
+	return -1, -1
+}
+
 func oneLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > n {
@@ -219,6 +274,9 @@ func oneLine(s string, n int) string {
 func TestEvaluation(t *testing.T) {
 	shared.Path(t, "eval", "multinews-dev")
 	cfg := disagree.DefaultConfig()
+	if *contextFlag > 0 {
+		cfg.Context = *contextFlag
+	}
 	var dev, held, all score
 	for _, st := range devStories {
 		dev.add(evalStory(t, cfg, st))
@@ -231,7 +289,7 @@ func TestEvaluation(t *testing.T) {
 	all.add(dev)
 	all.add(held)
 	t.Logf("\n%s\n%s\n%s\n%s", tableHead, dev.row("tuned on"), held.row("held out"), all.row("all"))
-	const minPrecision, minRecall, maxFalseAlarms = 0.7, 0.2, 0
+	const minPrecision, minRecall, maxFalseAlarms = 0.8, 0.28, 0
 	if p := all.precision(); p < minPrecision {
 		t.Errorf("precision %.3f < %.2f", p, minPrecision)
 	}

@@ -33,3 +33,22 @@ func ExampleScan() {
 	// "over 25 conversations" count from 25
 	// "26 meetings" count from 26
 }
+
+// The titles one person is given are compared too: a person holds many titles at
+// once, but not two ranks of one ("senior author" and "lead author").
+func ExampleConfig_Find() {
+	c := corpus.Build([]precis.Document{
+		{ID: "wire", Text: "\"This study is a wake-up call,\" said senior study author Dr. Samantha Hendren of the University of Michigan."},
+		{ID: "daily", Text: "\"This study is a wake-up call,\" said study lead author Dr. Samantha Hendren, an associate professor of surgery."},
+	})
+	for _, d := range disagree.DefaultConfig().Find(c, nil) {
+		fmt.Println(d.Topic)
+		for _, cl := range d.Claims {
+			fmt.Println("-", cl.Value, cl.Sources)
+		}
+	}
+	// Output:
+	// title of Samantha Hendren
+	// - senior study author [wire]
+	// - study lead author [daily]
+}

@@ -2,73 +2,307 @@ package disagree
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/date"
+	"github.com/precis-news/precis/similarity"
 )
 
-// slots returns the values of every sentence of c, in sentence order.
-func (cfg Config) slots(c *corpus.Corpus) []slot {
-	var out []slot
+// story is one run of the detector over a corpus.
+type story struct {
+	c    *corpus.Corpus
+	cfg  Config
+	toks [][]ctok // per document, its content words in text order (numbers left out)
+	refs []date.Reference
+	// keys interns the slot keys: slots are compared only within a key.
+	keys  map[string]int
+	slots []slot
+	// sole[doc*len(keys)+key] marks a document that gives one value only of a key.
+	sole []bool
+	// Buffers shared by the slots' contexts, and scratch.
+	ctxBuf   []int32
+	ctxWBuf  []float64
+	vecT     []int32
+	vecW     []float32
+	scratchT []int32
+	scratchW []termWeight
+}
+
+// ctok is one content word of a document, as a context word.
+type ctok struct {
+	start, end int32 // in the document's text
+	term       int32
+	para       int32 // the paragraph index within the document
+}
+
+// slot is one value of the story and its context.
+type slot struct {
+	sent, doc int
+	span      precis.Span // in the document
+	kind      slotKind
+	quantity  Quantity     // for quantities
+	weekday   time.Weekday // for weekdays
+	day       date.Value   // for dates: resolved, or as written
+	name      nameValue    // for names and titles
+	key       int
+	// ctx holds the distinct terms of the content words next to the value, sorted,
+	// with their weights (SentenceIDF × nearness); weight is the weights' sum and
+	// plain the sum of the terms' SentenceIDF.
+	ctx    []int32
+	ctxW   []float64
+	weight float64
+	plain  float64
+	// wide is the unit TF-IDF vector of the content words within Config.Wide words
+	// of the value in its paragraph: what the passage around the value is about.
+	wide similarity.Vector
+	// anchor is, for ages, the term of the person's name or noun; -1 if none.
+	anchor int32
+}
+
+type slotKind uint8
+
+const (
+	quantitySlot slotKind = iota
+	dateSlot
+	weekdaySlot
+	titleSlot
+	roleSlot
+	placeSlot
+)
+
+func newStory(c *corpus.Corpus, cfg Config) *story {
+	st := &story{c: c, cfg: cfg, keys: map[string]int{}}
+	st.refs = make([]date.Reference, len(c.Docs))
+	for d := range c.Docs {
+		if p := c.Docs[d].Published; !p.IsZero() {
+			st.refs[d] = date.Reference{Day: p, Exact: true}
+		}
+	}
+	return st
+}
+
+func (st *story) key(k string) int {
+	if id, ok := st.keys[k]; ok {
+		return id
+	}
+	id := len(st.keys)
+	st.keys[k] = id
+	return id
+}
+
+// words fills toks: every document's content words, numbers left out.
+func (st *story) words() {
+	c := st.c
+	st.toks = make([][]ctok, len(c.Docs))
+	number := make([]bool, len(c.Vocab)) // terms written with digits: values, not context
+	for t, v := range c.Vocab {
+		number[t] = hasDigit(v)
+	}
+	for d := range c.Docs {
+		first, end := c.DocSentences(d)
+		n := 0
+		for i := first; i < end; i++ {
+			n += len(c.Terms[i])
+		}
+		ts := make([]ctok, 0, n)
+		for i := first; i < end; i++ {
+			s := &c.Sentences[i]
+			terms := c.Terms[i]
+			k := 0
+			for j := range s.Tokens {
+				t := &s.Tokens[j]
+				if t.Kind == precis.Punct || t.Stop {
+					continue
+				}
+				term := terms[k]
+				k++
+				if !number[term] {
+					ts = append(ts, ctok{int32(t.Span.Start), int32(t.Span.End), term, int32(s.Paragraph)})
+				}
+			}
+		}
+		st.toks[d] = ts
+	}
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// values finds the numbers and dates of every sentence. A sentence is read with a
+// little of the text after it, so that a value the splitter cut in two ("Oct." |
+// "30") is still whole; a value is kept by the sentence it starts in.
+func (st *story) values() {
+	c := st.c
+	st.slots = make([]slot, 0, 64)
+	var qs []Quantity
+	var ts []tok
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		has, dated := values(s)
-		if !has {
+		lo, hi, dated := cues(s, st.refs[s.Doc].Exact, st.cfg.Weekdays)
+		if lo < 0 && !dated {
 			continue
 		}
+		text := c.Docs[s.Doc].Text
+		end := s.Span.End
+		if i+1 < len(c.Sentences) && c.Sentences[i+1].Doc == s.Doc && c.Sentences[i+1].Paragraph == s.Paragraph {
+			end = min(c.Sentences[i+1].Span.End, end+lookAhead)
+		}
+		read := text[s.Span.Start:end]
+		inside := s.Span.End - s.Span.Start
 		var dates []date.Expr
 		if dated {
-			dates = date.Find(s.Text)
+			dates = date.Find(read)
 		}
 		for _, e := range dates {
-			if k := dateKey(e); k != "" {
-				out = append(out, slot{sent: i, doc: s.Doc, span: shift(e.Span, s.Span.Start), date: e, key: k})
-			}
-		}
-		for _, q := range Scan(s.Text) {
-			if q.Partial || inDate(q.Span, dates) {
+			if e.Span.Start >= inside {
 				continue
 			}
-			out = append(out, slot{sent: i, doc: s.Doc, span: shift(q.Span, s.Span.Start), quantity: q, key: quantityKey(q)})
-		}
-	}
-	for k := range out {
-		cfg.context(c, &out[k])
-	}
-	slices.SortStableFunc(out, func(a, b slot) int { return a.sent - b.sent })
-	return out
-}
-
-// values is a cheap filter: most sentences hold no value at all, and fewer a date.
-func values(s *precis.Sentence) (has, dated bool) {
-	for _, t := range s.Tokens {
-		switch {
-		case t.Kind == precis.Number:
-			has = true
-			dated = dated || len(t.Text) == 4
-		case len(t.Lower) >= 3 && dateWords[t.Lower[:3]]:
-			has, dated = true, true
-		default:
-			if _, ok := numberWords[t.Lower]; ok {
-				has = true
+			if k, day := st.dateKey(e, s.Doc); k != "" {
+				st.slots = append(st.slots, slot{sent: i, doc: s.Doc, span: shift(e.Span, s.Span.Start), kind: dateKind(k), weekday: e.Weekday, day: day, key: st.key(k)})
 			}
 		}
+		if lo < 0 {
+			continue
+		}
+		// Only the words around the numbers are read: hedges before them, units after.
+		from, to := window(text, s.Span.Start, end, lo, hi)
+		qs, ts = scan(text[from:to], qs[:0], ts)
+		for _, q := range qs {
+			q.Span = shift(q.Span, from-s.Span.Start)
+			if q.Span.Start >= inside || q.Partial || inDate(q.Span, dates) {
+				continue
+			}
+			st.slots = append(st.slots, slot{sent: i, doc: s.Doc, span: shift(q.Span, s.Span.Start), quantity: q, key: st.key(quantityKey(q))})
+		}
 	}
-	return has, dated
 }
 
-// dateWords are the first three letters of month and weekday names.
-var dateWords = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true,
-	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+// window returns the part of text[start:end] that the scanner reads around the
+// numbers in [lo, hi): from a word start some way before the first to a word end
+// some way after the last.
+func window(text string, start, end, lo, hi int) (int, int) {
+	from, to := max(start, lo-readBefore), min(end, hi+readAfter)
+	if from > start {
+		if i := strings.IndexByte(text[from:lo], ' '); i >= 0 {
+			from += i + 1
+		} else {
+			from = lo
+		}
+	}
+	if to < end {
+		if i := strings.LastIndexByte(text[hi:to], ' '); i >= 0 {
+			to = hi + i
+		} else {
+			to = hi
+		}
+	}
+	return from, to
+}
+
+// readBefore and readAfter bound the text read around numbers: enough for "in
+// excess of", "as much as", a name before an age ("Lizandra Cosme, 32,"), and the
+// noun counted, "per cent" or "years old" after.
+const readBefore, readAfter = 48, 64
+
+// lookAhead is how far past its end a sentence is read for values cut by the splitter.
+const lookAhead = 24
+
+func dateKind(k string) slotKind {
+	if k == "weekday" {
+		return weekdaySlot
+	}
+	return dateSlot
+}
+
+// cues is a cheap filter: most sentences hold no value at all, and fewer a date.
+// It reads tokens as any tokenizer may cut them: "three-year-old" and "30km" are
+// one token each. relative tells whether relative dates ("two days ago") can be
+// resolved, which needs the day of writing.
+//
+// The numbers lie within [lo, hi) of the document's text.
+func cues(s *precis.Sentence, relative, weekdays bool) (lo, hi int, dated bool) {
+	lo, hi = -1, -1
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		w := t.Lower
+		if w == "" {
+			continue
+		}
+		number := false
+		switch c := w[0]; {
+		case c >= '0' && c <= '9':
+			number = true
+			dated = dated || len(w) == 4 && year(w) || strings.IndexByte(w, '/') > 0
+		case c == '$' || c >= utf8.RuneSelf && (strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")):
+			number = true
+		case c < 'a' || c > 'z':
+		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10:
+			// Months and weekdays are capitalised: "may" is a verb, "May" likely a month.
+			// A weekday alone is compared only when resolved or asked for.
+			if m, wd := dateWord(w); m || wd && (relative || weekdays) {
+				dated = true
+			}
+		case w == "no":
+			if k+1 < len(s.Tokens) {
+				_, number = zeroEvents[s.Tokens[k+1].Lower]
+			}
+		case numberInitial[c]:
+			if i := strings.IndexByte(w, '-'); i > 0 {
+				w = w[:i]
+			}
+			number = numberWord(w)
+		case relative && (w == "ago" || w == "yesterday" || w == "today"):
+			dated = true
+		}
+		if number {
+			if lo < 0 {
+				lo = t.Span.Start
+			}
+			hi = t.Span.End
+		}
+	}
+	return lo, hi, dated
+}
+
+// year reports four digits that may be a year of news: 1800 to 2099.
+func year(w string) bool { return w[0] == '1' && w[1] >= '8' || w[0] == '2' && w[1] == '0' }
+
+// dateWord reports the name of a month or a weekday, or its abbreviation.
+func dateWord(w string) (month, weekday bool) {
+	switch strings.TrimSuffix(w, ".") {
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+		"dec", "december":
+		return true, false
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return false, true
+	}
+	return false, false
+}
+
+// numberInitial marks the letters number words start with.
+var numberInitial = [256]bool{'o': true, 't': true, 'f': true, 's': true, 'e': true, 'n': true, 'h': true, 'd': true}
+
+// numberWord reports a number written in words.
+func numberWord(w string) bool {
+	if len(w) < 3 || len(w) > 9 || !numberInitial[w[0]] {
+		return false
+	}
+	return isNumberWord(w)
 }
 
 func shift(sp precis.Span, by int) precis.Span {
@@ -91,151 +325,279 @@ func quantityKey(q Quantity) string {
 	return q.Kind.String()
 }
 
-// dateKey groups the date expressions that can be compared: calendar dates of a
-// month or finer, years, and weekdays named alone. Relative expressions ("last
-// week") and seasons are left out: without the day of writing they prove nothing.
-func dateKey(e date.Expr) string {
-	switch e.Kind {
-	case date.Weekday:
-		return "" // "said Wednesday", "reported Thursday": mostly two events
-	case date.Absolute, date.Partial:
-		switch e.Value.Gran {
+// dateKey groups the date expressions that can be compared, and returns the date
+// each names: its resolved value (package date, against the document's day of
+// publication) or, without one, what it says by itself. A date with both its
+// weekday and its year is a caption's timestamp, left out. Calendar dates of a month or
+// finer and years are compared; a weekday alone only when nothing resolves it.
+// Seasons, decades and unresolved relative dates ("last week") prove nothing.
+func (st *story) dateKey(e date.Expr, doc int) (string, date.Value) {
+	if e.Kind == date.Absolute && e.HasWeekday {
+		// "on Tuesday, Jan. 24, 2017": the timestamp of a photo or video caption
+		// (news copy names the weekday or the date), the day a picture was taken.
+		return "", date.Value{}
+	}
+	v := e.Resolve(st.refs[doc])
+	if v.IsZero() && (e.Kind == date.Absolute || e.Kind == date.Partial) {
+		v = e.Value
+	}
+	switch {
+	case !v.IsZero():
+		switch v.Gran {
 		case date.Year:
-			if e.Kind == date.Absolute {
-				return "date"
+			if v.Year != 0 && e.Kind == date.Absolute {
+				return "date", v
 			}
 		case date.Month, date.Day:
-			return "date"
+			return "date", v
 		}
+	case e.Kind == date.Weekday && st.cfg.Weekdays:
+		return "weekday", date.Value{}
 	}
-	return ""
+	return "", date.Value{}
 }
 
-// context fills a slot's context: the distinct terms of the content words
-// within Window content words of its value, numbers left out, each weighing its
-// SentenceIDF times its nearness (1 for the two nearest words on each side, then
-// halving every two words): the words next to a value say what it measures.
-func (cfg Config) context(c *corpus.Corpus, s *slot) {
-	sent := &c.Sentences[s.sent]
-	terms := c.Terms[s.sent]
-	var before, after []int32
-	k := 0
-	for _, t := range sent.Tokens {
-		if !t.IsContent() {
+// context fills a slot's context from the document's content words around it,
+// within its paragraph: the local context (Window words on each side, weighted by
+// SentenceIDF and nearness: 1 for the two nearest words on each side, then halving
+// every two words) and the wide one (Wide words on each side). Sentence boundaries
+// are crossed, so that the context does not depend on where a splitter cuts.
+//
+// A local context stops at the next value of the same key (left, right: the
+// byte bounds): in "died in December, and in April wrote a letter", "letter" is
+// April's, not December's.
+func (st *story) context(s *slot, left, right int) {
+	c := st.c
+	ts := st.toks[s.doc]
+	para := int32(c.Sentences[s.sent].Paragraph)
+	k0, _ := slices.BinarySearchFunc(ts, int32(s.span.Start), func(t ctok, pos int32) int { return cmp.Compare(t.end, pos+1) })
+	k1 := k0
+	for k1 < len(ts) && ts[k1].start < int32(s.span.End) {
+		k1++
+	}
+	// The wide context crosses paragraphs too: news paragraphs are often one sentence.
+	lo, hi := max(0, k0-st.cfg.Wide), min(len(ts), k1+st.cfg.Wide)
+	ws := st.scratchW[:0]
+	wide := st.scratchT[:0]
+	for k := lo; k < hi; k++ {
+		if k >= k0 && k < k1 {
 			continue
 		}
-		id := terms[k]
-		k++
-		if t.Kind == precis.Number {
-			continue
+		t := ts[k].term
+		wide = append(wide, t)
+		d := k - k1 // distance in words from the value
+		if k < k0 {
+			d = k0 - 1 - k
 		}
-		switch {
-		case t.Span.End <= s.span.Start:
-			before = append(before, id)
-		case t.Span.Start >= s.span.End:
-			if len(after) < cfg.Window {
-				after = append(after, id)
-			}
+		if d < st.cfg.Window && ts[k].para == para && int(ts[k].start) >= left && int(ts[k].end) <= right {
+			ws = append(ws, termWeight{t, c.SentenceIDF[t] * nearness(d)})
 		}
 	}
-	if len(before) > cfg.Window {
-		before = before[len(before)-cfg.Window:]
-	}
-	type tw struct {
-		t int32
-		w float64
-	}
-	var ws []tw
-	for d, t := range slices.Backward(before) {
-		ws = append(ws, tw{t, c.SentenceIDF[t] * nearness(len(before)-1-d)})
-	}
-	for d, t := range after {
-		ws = append(ws, tw{t, c.SentenceIDF[t] * nearness(d)})
-	}
-	slices.SortFunc(ws, func(a, b tw) int {
+	st.scratchW, st.scratchT = ws, wide
+	s.wide = st.vector(wide)
+	slices.SortFunc(ws, func(a, b termWeight) int {
 		if a.t != b.t {
-			return int(a.t - b.t)
+			return cmp.Compare(a.t, b.t)
 		}
 		return cmp.Compare(b.w, a.w)
 	})
-	s.ctx, s.ctxW, s.weight = s.ctx[:0], s.ctxW[:0], 0
+	s.weight, s.plain = 0, 0
+	n := len(st.ctxBuf)
 	for k, x := range ws {
 		if k > 0 && ws[k-1].t == x.t {
 			continue
 		}
-		s.ctx = append(s.ctx, x.t)
-		s.ctxW = append(s.ctxW, x.w)
+		st.ctxBuf = append(st.ctxBuf, x.t)
+		st.ctxWBuf = append(st.ctxWBuf, x.w)
 		s.weight += x.w
 		s.plain += c.SentenceIDF[x.t]
 	}
+	s.ctx, s.ctxW = st.ctxBuf[n:len(st.ctxBuf):len(st.ctxBuf)], st.ctxWBuf[n:len(st.ctxWBuf):len(st.ctxWBuf)]
 	s.anchor = -1
-	if !s.isDate() && s.quantity.Kind == Age {
-		// The person an age belongs to: the noun after "a 20-year-old", the name before "Cosme, 32,".
-		if strings.HasSuffix(strings.ToLower(s.quantity.Text), "old") {
-			if rest := strings.TrimLeft(c.Docs[s.doc].Text[s.span.End:], " "); len(after) > 0 && rest != "" && unicode.IsUpper(firstRune(rest)) {
-				s.anchor = after[0] // a name; a noun ("child", "son") may be any word for one person
-			}
-		} else if len(before) > 0 {
-			s.anchor = before[len(before)-1]
-		}
+	if s.kind == quantitySlot && s.quantity.Kind == Age {
+		s.anchor = st.ageAnchor(s, ts, k0, k1, para)
 	}
 }
 
-// nearMiss reports two precise values within a fraction tol of each other:
-// counts, amounts and times that differ by a little, dates a month apart or less.
-func nearMiss(a, b *slot, tol float64) bool {
-	if a.isDate() {
-		if a.date.Value.Gran < date.Month || b.date.Value.Gran < date.Month {
-			return false
+type termWeight struct {
+	t int32
+	w float64
+}
+
+// vector returns the unit TF-IDF vector of a bag of terms (as similarity.New),
+// sorting terms in place and storing the vector in the story's buffers.
+func (st *story) vector(terms []int32) similarity.Vector {
+	slices.Sort(terms)
+	n := len(st.vecT)
+	var norm float64
+	for i := 0; i < len(terms); {
+		t := terms[i]
+		j := i + 1
+		for j < len(terms) && terms[j] == t {
+			j++
 		}
-		ma := int(a.date.Value.Month) + 12*a.date.Value.Year
-		mb := int(b.date.Value.Month) + 12*b.date.Value.Year
-		if a.date.Value.Year == 0 || b.date.Value.Year == 0 {
-			ma, mb = int(a.date.Value.Month), int(b.date.Value.Month)
+		if w := float64(j-i) * st.c.SentenceIDF[t]; w > 0 {
+			st.vecT = append(st.vecT, t)
+			st.vecW = append(st.vecW, float32(w))
+			norm += w * w
 		}
-		return ma-mb <= 1 && mb-ma <= 1
+		i = j
 	}
-	x, y := a.quantity.Value, b.quantity.Value
-	if a.quantity.Kind == Clock {
-		x, y = x/(24*60), y/(24*60) // a fraction of a day
-		return math.Abs(x-y) <= tol
+	if norm == 0 {
+		return similarity.Vector{}
 	}
-	return math.Abs(x-y) <= tol*math.Max(math.Abs(x), math.Abs(y))
+	inv := float32(1 / math.Sqrt(norm))
+	ws := st.vecW[n:len(st.vecW):len(st.vecW)]
+	for i := range ws {
+		ws[i] *= inv
+	}
+	return similarity.Vector{Terms: st.vecT[n:len(st.vecT):len(st.vecT)], Weights: ws}
+}
+
+// ageAnchor returns the term of the person an age belongs to: the name after "a
+// 20-year-old" (a noun, "child" or "son", may be any word for one person: none),
+// the name before "Cosme, 32,".
+func (st *story) ageAnchor(s *slot, ts []ctok, k0, k1 int, para int32) int32 {
+	text := st.c.Docs[s.doc].Text
+	if strings.HasSuffix(strings.ToLower(s.quantity.Text), "old") {
+		if k1 < len(ts) && ts[k1].para == para && unicode.IsUpper(firstRune(text[ts[k1].start:])) &&
+			strings.TrimSpace(text[s.span.End:ts[k1].start]) == "" {
+			return ts[k1].term
+		}
+		return -1
+	}
+	if k0 > 0 && ts[k0-1].para == para {
+		return ts[k0-1].term
+	}
+	return -1
 }
 
 // nearness weighs a context word d words away from the value (0: next to it).
 func nearness(d int) float64 { return 1 / float64(int(1)<<(d/2)) }
 
-// comparable reports whether two slots measure the same kind of thing.
-func comparable(a, b *slot) bool {
-	if a.isDate() != b.isDate() {
+// local returns the overlap of two slots' local contexts: the better of the
+// nearness-weighted and the plain IDF-weighted Dice coefficient, and the number
+// of words they share.
+func (st *story) local(a, b *slot) (float64, int) {
+	var w, plain float64
+	n := 0
+	i, j := 0, 0
+	for i < len(a.ctx) && j < len(b.ctx) {
+		switch {
+		case a.ctx[i] < b.ctx[j]:
+			i++
+		case a.ctx[i] > b.ctx[j]:
+			j++
+		default:
+			w += min(a.ctxW[i], b.ctxW[j])
+			plain += st.c.SentenceIDF[a.ctx[i]]
+			n++
+			i++
+			j++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return max(2*w/(a.weight+b.weight), 2*plain/(a.plain+b.plain)), n
+}
+
+// evidence is how surely two slots are about the same fact: the mean of their
+// local contexts' overlap and their wide contexts' cosine.
+func (st *story) evidence(a, b *slot) (float64, int) {
+	l, n := st.local(a, b)
+	if n < st.cfg.MinShared {
+		return 0, n
+	}
+	return (l + similarity.Dot(a.wide, b.wide)) / 2, n
+}
+
+// needed returns the evidence two slots need to be taken as one fact: Context,
+// less when the values themselves say so. Near misses of precise values are rarely
+// two different facts, the less so the more digits they share ("$972,815" and
+// "$972,814"); and when each document gives one age only, with no name to tell
+// whose, the ages are likely the same person's.
+func (st *story) needed(a, b *slot) float64 {
+	switch {
+	case a.kind == quantitySlot && closeDigits(a.quantity, b.quantity):
+		return st.cfg.Near / 2
+	case nearMiss(a, b, st.cfg.NearMiss):
+		return st.cfg.Near
+	case a.kind == quantitySlot && a.quantity.Kind == Age && a.anchor < 0 && st.sole[a.doc*len(st.keys)+a.key] && st.sole[b.doc*len(st.keys)+b.key]:
+		return st.cfg.Near
+	}
+	return st.cfg.Context
+}
+
+// closeDigits reports two exact numbers of four significant digits or more that
+// differ by less than one in a thousand.
+func closeDigits(q, r Quantity) bool {
+	if q.Hedged || r.Hedged || q.Low != q.High || r.Low != r.High || q.Kind == Clock || q.Kind == Age {
 		return false
 	}
-	if !a.isDate() {
+	x, y := q.Value, r.Value
+	return x != y && math.Abs(x-y) < 1e-3*math.Max(math.Abs(x), math.Abs(y)) && digits(q) >= 4 && digits(r) >= 4
+}
+
+// digits counts the significant digits a quantity is written with.
+func digits(q Quantity) int {
+	if q.prec <= 0 || q.Value == 0 {
+		return 0
+	}
+	return int(math.Floor(math.Log10(math.Abs(q.Value)/q.prec))) + 1
+}
+
+// nearMiss reports two precise values within a fraction tol of each other:
+// counts and amounts that differ by a little, days of one month three days apart or
+// less. Times
+// of day are not: "dispatched at 9:09" and "reported at 9:06" are two events.
+func nearMiss(a, b *slot, tol float64) bool {
+	switch a.kind {
+	case dateSlot:
+		va, vb := a.day, b.day
+		if va.Gran != date.Day || vb.Gran != date.Day || va.Month != vb.Month || va.Year != vb.Year {
+			return false
+		}
+		return va.Day-vb.Day <= 3 && vb.Day-va.Day <= 3
+	case quantitySlot:
+		x, y := a.quantity.Value, b.quantity.Value
+		if a.quantity.Kind == Clock {
+			return false
+		}
+		return math.Abs(x-y) <= tol*math.Max(math.Abs(x), math.Abs(y))
+	}
+	return false
+}
+
+// comparable reports whether two slots measure the same kind of thing.
+func comparable(a, b *slot) bool {
+	if a.kind != b.kind || a.key != b.key {
+		return false
+	}
+	if a.kind == quantitySlot {
 		return a.quantity.Comparable(b.quantity)
 	}
-	return a.key == b.key
+	return true
 }
 
 // agree reports whether two comparable slots can both be true.
 func agree(a, b *slot) bool {
-	if !comparable(a, b) {
-		return false
-	}
-	if !a.isDate() {
+	switch a.kind {
+	case quantitySlot:
 		return a.quantity.Compatible(b.quantity)
+	case dateSlot:
+		return !datesConflict(a.day, b.day)
+	case weekdaySlot:
+		return a.weekday == b.weekday
+	default:
+		return a.name.agrees(b.name)
 	}
-	return !datesConflict(a.date, b.date)
 }
 
-// datesConflict reports two dates that cannot name one day: different weekdays,
-// or calendar values that differ where both are known (a date without its year
-// is compared on its month and day; 2016 and 2016-09 do not conflict).
-func datesConflict(a, b date.Expr) bool {
-	if a.Kind == date.Weekday || b.Kind == date.Weekday {
-		return a.Kind == b.Kind && a.Weekday != b.Weekday
-	}
-	va, vb := a.Value, b.Value
+// datesConflict reports two dates that cannot name one day: values that differ
+// where both are known (a date without its year is compared on its month and day;
+// 2016 and 2016-09 do not conflict).
+func datesConflict(va, vb date.Value) bool {
 	if va.Year != 0 && vb.Year != 0 && va.Year != vb.Year {
 		return true
 	}
@@ -246,130 +608,4 @@ func datesConflict(a, b date.Expr) bool {
 		return true
 	}
 	return va.Gran == date.Day && vb.Gran == date.Day && va.Day != vb.Day
-}
-
-// mentions reports whether sentence sent holds a value that agrees with x.
-func mentions(slots []slot, sent int, x *slot) bool {
-	i, _ := slices.BinarySearchFunc(slots, sent, func(s slot, n int) int { return s.sent - n })
-	for ; i < len(slots) && slots[i].sent == sent; i++ {
-		if agree(&slots[i], x) {
-			return true
-		}
-	}
-	return false
-}
-
-// valueKey tells versions apart: slots with one key give the same version.
-func valueKey(s *slot) string {
-	if s.isDate() {
-		v := s.date.Value
-		if s.date.Kind == date.Weekday {
-			return "w" + s.date.Weekday.String()
-		}
-		return fmt.Sprintf("d%d-%d-%d-%d", v.Year, v.Month, v.Day, v.Gran)
-	}
-	q := s.quantity
-	return fmt.Sprintf("%s|%g|%g|%g", unitClass(q.Unit), q.Value, q.Low, q.High)
-}
-
-func valueText(s *slot) string {
-	if s.isDate() {
-		return s.date.Text
-	}
-	return s.quantity.Text
-}
-
-// topic names the disputed fact from the words around the value in the first
-// version's sentence: "number of conversations with foreign ambassadors".
-func topic(c *corpus.Corpus, s *slot) string {
-	sent := &c.Sentences[s.sent]
-	local := precis.Span{Start: s.span.Start - sent.Span.Start, End: s.span.End - sent.Span.Start}
-	text := sent.Text
-	left := words(text[:local.Start], 5, true)
-	right := words(text[local.End:], 6, false)
-	var b strings.Builder
-	switch {
-	case s.isDate():
-		b.WriteString("when")
-	case s.quantity.Kind == Count:
-		b.WriteString("number of")
-		if unit := unitWords(s.quantity); unit != "" {
-			b.WriteString(" " + unit)
-		}
-		left = ""
-	case s.quantity.Kind == Money:
-		b.WriteString("amount")
-	case s.quantity.Kind == Percent:
-		b.WriteString("share")
-	case s.quantity.Kind == Age:
-		b.WriteString("age")
-	case s.quantity.Kind == Clock:
-		b.WriteString("time")
-	}
-	if left != "" {
-		b.WriteString(": " + left + " …")
-		if right != "" {
-			b.WriteString(" " + right)
-		}
-	} else if right != "" {
-		if s.quantity.Kind == Count {
-			b.WriteString(" " + right)
-		} else {
-			b.WriteString(": … " + right)
-		}
-	}
-	return b.String()
-}
-
-// unitWords returns the words of a count after its number: "conversations" of
-// "over 25 conversations".
-func unitWords(q Quantity) string {
-	f := strings.Fields(q.Text)
-	for i, w := range f {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || numberWords[strings.ToLower(w)] != 0 {
-			rest := strings.Join(f[i+1:], " ")
-			rest = strings.TrimLeft(rest, "-")
-			if j := strings.LastIndex(rest, "-"); strings.HasPrefix(w, "") && j >= 0 && !strings.Contains(rest, " ") {
-				rest = rest[j+1:]
-			}
-			return rest
-		}
-	}
-	return ""
-}
-
-// words returns up to n words of s next to the value (the last n when fromEnd),
-// stopping at clause punctuation, without function words at the outer edge.
-func words(s string, n int, fromEnd bool) string {
-	cut := func(r rune) bool { return strings.ContainsRune(",;:()\"“”—–[]!?", r) }
-	if fromEnd {
-		if i := strings.LastIndexFunc(s, cut); i >= 0 {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			s = s[i+size:]
-		}
-	} else if i := strings.IndexFunc(s, cut); i >= 0 {
-		s = s[:i]
-	}
-	f := strings.Fields(s)
-	if fromEnd && len(f) > n {
-		f = f[len(f)-n:]
-	} else if !fromEnd && len(f) > n {
-		f = f[:n]
-	}
-	for len(f) > 0 && edgeWord(f[0]) && fromEnd {
-		f = f[1:]
-	}
-	for len(f) > 0 && edgeWord(f[len(f)-1]) && !fromEnd {
-		f = f[:len(f)-1]
-	}
-	return strings.TrimRight(strings.Join(f, " "), ".")
-}
-
-func edgeWord(w string) bool {
-	switch strings.ToLower(strings.Trim(w, ".'’")) {
-	case "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "as", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have", "be", "been", "but", "from", "s":
-		return true
-	}
-	return false
 }

@@ -62,6 +62,8 @@ type Quantity struct {
 	// Partial marks a number that is part of, or added to, another ("20 of 26",
 	// "another 3,000 jobs", "a total of 7,000"): it is never compared.
 	Partial bool
+
+	prec float64 // the place value the number is written to: 1 for "21", 0.1 for "21.3"
 }
 
 // Compatible reports whether q and r can both be true of one fact: they measure
@@ -71,12 +73,53 @@ type Quantity struct {
 //
 // Two bounds in the same direction are compared by their numbers: "up to 2
 // million" and "as much as 3 million" report different ceilings.
+//
+// A whole number beside one with decimals is taken as rounded: "21 percent" covers
+// "21.3 percent".
 func (q Quantity) Compatible(r Quantity) bool {
 	const eps = 1e-9
 	if q.Bound != 0 && q.Bound == r.Bound {
 		return math.Abs(q.Value-r.Value) <= eps*math.Max(1, math.Abs(q.Value))
 	}
-	return q.Low <= r.High+eps*math.Max(1, math.Abs(r.High)) && r.Low <= q.High+eps*math.Max(1, math.Abs(q.High))
+	ql, qh := q.rounded(r)
+	rl, rh := r.rounded(q)
+	if q.Unit != r.Unit {
+		// Lengths in different units: compared in metres, allowing for the rounding
+		// of a conversion ("12 miles (19 km)") and for the height of a storey.
+		if fq, ok := lengths[q.Unit]; ok {
+			ql, qh = inMetres(ql, qh, q.prec, fq)
+			rl, rh = inMetres(rl, rh, r.prec, lengths[r.Unit])
+		}
+	}
+	return ql <= rh+eps*math.Max(1, math.Abs(rh)) && rl <= qh+eps*math.Max(1, math.Abs(qh))
+}
+
+// inMetres converts an interval of a unit of length f to metres, widened by half
+// a unit for a whole number and by a tenth for the conversion.
+func inMetres(lo, hi, prec float64, f [2]float64) (float64, float64) {
+	if lo == hi && prec == 1 {
+		lo, hi = lo-0.5, hi+0.5
+	}
+	return 0.9 * lo * f[0], 1.1 * hi * f[1]
+}
+
+// lengths gives, per unit of length, the metres one unit measures: the least
+// and the most (a storey is 3 to 4.5 metres).
+var lengths = map[string][2]float64{
+	"ft": {0.3048, 0.3048}, "feet": {0.3048, 0.3048}, "foot": {0.3048, 0.3048},
+	"m": {1, 1}, "metr": {1, 1}, "meter": {1, 1},
+	"km": {1000, 1000}, "kilometr": {1000, 1000},
+	"mile": {1609.344, 1609.344}, "yard": {0.9144, 0.9144},
+	"stori": {3, 4.5}, "floor": {3, 4.5},
+}
+
+// rounded returns q's interval, widened by half a unit when q is a whole number
+// and r is written with decimals.
+func (q Quantity) rounded(r Quantity) (float64, float64) {
+	if q.Kind != Age && q.Kind != Clock && q.prec == 1 && r.prec > 0 && r.prec < 1 {
+		return q.Low - 0.5, q.High + 0.5
+	}
+	return q.Low, q.High
 }
 
 // Comparable reports whether q and r measure the same kind of thing in the same unit.
@@ -96,13 +139,13 @@ var synonyms = map[string]string{
 	"convers": "meet", "meet": "meet", "talk": "meet", "contact": "meet", "encount": "meet",
 	"peopl": "person", "person": "person", "individu": "person",
 	"child": "child", "children": "child", "kid": "child", "toddler": "child",
-	"stori": "floor", "floor": "floor",
+	"stori": "length", "floor": "length", "yard": "length",
 	"dollar": "$", "$": "$", "usd": "$",
 	"euro": "€", "€": "€",
 	"pound": "£", "£": "£", "sterl": "£",
-	"ft": "foot", "feet": "foot", "foot": "foot",
-	"m": "metr", "metr": "metr", "meter": "metr",
-	"mile": "mile", "km": "km", "kilometr": "km",
+	"ft": "length", "feet": "length", "foot": "length",
+	"m": "length", "metr": "length", "meter": "length",
+	"mile": "length", "km": "length", "kilometr": "length",
 }
 
 func unitClass(u string) string {
@@ -120,11 +163,17 @@ const maxScan = 1 << 20
 // day. A bare number without a unit ("No. 3", a year, a score) is not a quantity.
 // Dates are left to package date: callers drop quantities inside date expressions.
 func Scan(text string) []Quantity {
+	out, _ := scan(text, nil, nil)
+	return out
+}
+
+// scan appends the quantities of text to out, lexing into the scratch ts, and
+// returns both for reuse.
+func scan(text string, out []Quantity, ts []tok) ([]Quantity, []tok) {
 	if len(text) > maxScan {
-		return nil
+		return out, ts
 	}
-	ts := lex(text)
-	var out []Quantity
+	ts = lex(text, ts)
 	for i := 0; i < len(ts); i++ {
 		q, next, ok := quantityAt(text, ts, i)
 		if !ok {
@@ -134,7 +183,7 @@ func Scan(text string) []Quantity {
 		out = append(out, q)
 		i = next - 1
 	}
-	return out
+	return out, ts
 }
 
 // tok is one token of the scanner's own light lexer: a run of letters, a run of
@@ -145,42 +194,39 @@ type tok struct {
 	lower      string
 }
 
-func lex(text string) []tok {
-	var ts []tok
+// lex cuts text into tokens, reusing ts.
+func lex(text string, ts []tok) []tok {
+	ts = ts[:0]
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				i++
+			case c >= '0' && c <= '9':
+				j := digitsEnd(text, i+1)
+				ts = append(ts, tok{i, j, 'd', text[i:j]})
+				i = j
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				j := wordEnd(text, i)
+				ts = append(ts, tok{i, j, 'w', lexLower(text[i:j])})
+				i = j
+			default:
+				ts = append(ts, tok{i, i + 1, 'p', text[i : i+1]})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsDigit(r):
-			j := i + n
-			for j < len(text) {
-				c := text[j]
-				if c >= '0' && c <= '9' {
-					j++
-				} else if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' && text[j-1] >= '0' && text[j-1] <= '9' {
-					j++
-				} else {
-					break
-				}
-			}
-			ts = append(ts, tok{i, j, 'd', text[i:j]})
-			i = j
+			ts = append(ts, tok{i, i + n, 'd', text[i : i+n]})
+			i += n
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterAt(text, j+n2) {
-					j += n2
-					continue
-				}
-				break
-			}
-			w := text[i:j]
-			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
-				w = strings.ToLower(w)
-			}
-			ts = append(ts, tok{i, j, 'w', w})
+			j := wordEnd(text, i)
+			ts = append(ts, tok{i, j, 'w', lexLower(text[i:j])})
 			i = j
 		default:
 			ts = append(ts, tok{i, i + n, 'p', text[i : i+n]})
@@ -190,18 +236,139 @@ func lex(text string) []tok {
 	return ts
 }
 
+// digitsEnd returns the end of the run of digits at i, inner commas and points included.
+func digitsEnd(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+		} else if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' && text[j-1] >= '0' && text[j-1] <= '9' {
+			j++
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// wordEnd returns the end of the word at i: letters, and apostrophes between letters.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				j++
+				continue
+			}
+			if c == '\'' && j+1 < len(text) && isLetterAt(text, j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || r == '’' && j+n < len(text) && isLetterAt(text, j+n) {
+			j += n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// lexLower returns a word as the scanner looks it up: in lower case, except
+// words longer than any it looks up, left as they are.
+func lexLower(w string) string {
+	if len(w) > 13 {
+		return w
+	}
+	return lowerWord(w)
+}
+
+// lowerWord returns w in lower case, without allocating when it already is.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+// numberValue returns the value of a number written in words ("seven", "dozen").
+func numberValue(w string) (float64, bool) {
+	if len(w) < 3 || len(w) > 9 {
+		return 0, false
+	}
+	switch w {
+	case "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve", "dozen":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "sixty":
+		return 60, true
+	case "seventy":
+		return 70, true
+	case "eighty":
+		return 80, true
+	case "ninety":
+		return 90, true
+	case "hundred":
+		return 100, true
+	}
+	return 0, false
 }
+
+func isNumberWord(w string) bool { _, ok := numberValue(w); return ok }
 
 var scales = map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -248,6 +415,9 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	t := ts[i]
 	var v, prec float64
 	j := i + 1
+	if t.lower == "no" {
+		return zeroAt(ts, i)
+	}
 	switch t.kind {
 	case 'd':
 		var ok bool
@@ -258,14 +428,17 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 			return Quantity{}, 0, false
 		}
 	case 'w':
-		n, ok := numberWords[t.lower]
+		if len(t.lower) < 3 || len(t.lower) > 9 {
+			return Quantity{}, 0, false
+		}
+		n, ok := numberValue(t.lower)
 		if !ok || t.lower == "hundred" || t.lower == "dozen" && (i == 0 || ts[i-1].lower != "a") {
 			return Quantity{}, 0, false
 		}
 		v, prec = n, 1
 		// "twenty-five", "two and a half"
 		if n >= 20 && n < 100 && j+1 < len(ts) && ts[j].lower == "-" {
-			if u, ok := numberWords[ts[j+1].lower]; ok && u < 10 {
+			if u, ok := numberValue(ts[j+1].lower); ok && u < 10 {
 				v += u
 				j += 2
 			}
@@ -276,7 +449,8 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 			j += 3
 		}
 		if j < len(ts) && (ts[j].lower == "hundred" || ts[j].lower == "dozen") {
-			v *= numberWords[ts[j].lower]
+			m, _ := numberValue(ts[j].lower)
+			v *= m
 			j++
 		}
 	default:
@@ -364,6 +538,9 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 			q.Unit = unit
 			end = ts[uend-1].end
 			j = uend
+			if q.Kind == Count {
+				q.Unit = eventUnit(ts, j, unit)
+			}
 		}
 	}
 	if q.Kind == Money {
@@ -371,6 +548,7 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	}
 
 	// The interval the text allows.
+	q.prec = prec
 	q.Low, q.High = v, hi
 	if q.Kind == Age {
 		q.Low, q.High = math.Floor(v), math.Floor(hi)+0.999
@@ -389,6 +567,71 @@ func quantityAt(text string, ts []tok, i int) (Quantity, int, bool) {
 	return q, j, true
 }
 
+// zeroAt reads "no arrests", "no injuries": none of an event that news counts.
+func zeroAt(ts []tok, i int) (Quantity, int, bool) {
+	if i+1 >= len(ts) || ts[i+1].kind != 'w' {
+		return Quantity{}, 0, false
+	}
+	ev, ok := zeroEvents[ts[i+1].lower]
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	q := Quantity{Kind: Count, Unit: ev, prec: 1, Span: precis.Span{Start: ts[i].start, End: ts[i+1].end}}
+	return q, i + 2, true
+}
+
+// zeroEvents are the plural nouns of events whose absence news reports ("no
+// arrests have been made"), with the event they count.
+var zeroEvents = map[string]string{
+	"arrests": "event:arrest", "injuries": "event:injury", "deaths": "event:death", "fatalities": "event:death",
+}
+
+// eventUnit returns the unit of a count of people, which is the event that
+// happened to them when the text says it ("four demonstrators were arrested",
+// "three people in custody", "two people died"), else the noun counted. People
+// are counted by event only when named generally ("people", "protesters"), so that
+// "two officers were hurt" and "five people were hurt" are not compared.
+func eventUnit(ts []tok, j int, unit string) string {
+	if !generalPeople[unit] {
+		return unit
+	}
+	for k := j; k < len(ts) && k < j+3; k++ {
+		w := ts[k].lower
+		switch w {
+		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "later", "reportedly", "all", "in":
+			if w == "in" && k+1 < len(ts) && ts[k+1].lower == "custody" {
+				return "event:arrest"
+			}
+			continue
+		}
+		if ts[k].kind != 'w' {
+			break
+		}
+		for _, e := range events {
+			if strings.HasPrefix(w, e[0]) {
+				return "event:" + e[1]
+			}
+		}
+		break
+	}
+	return unit
+}
+
+// generalPeople are the stems of nouns that count people in general.
+var generalPeople = map[string]bool{
+	"peopl": true, "person": true, "individu": true, "protest": true, "protestor": true, "demonstr": true,
+	"activist": true, "other": true,
+}
+
+// events maps the start of a verb or adjective to the event it reports.
+var events = [][2]string{
+	{"arrest", "arrest"}, {"detain", "arrest"},
+	{"kill", "death"}, {"dead", "death"}, {"die", "death"},
+	{"injur", "injury"}, {"hurt", "injury"}, {"wound", "injury"},
+	{"shot", "shot"}, {"missing", "missing"}, {"evacuat", "evacuation"},
+	{"hospitali", "hospital"},
+}
+
 // numberAt reads a number in digits or words at token i.
 func numberAt(ts []tok, i int) (float64, float64, bool) {
 	if i >= len(ts) {
@@ -397,7 +640,7 @@ func numberAt(ts []tok, i int) (float64, float64, bool) {
 	if ts[i].kind == 'd' {
 		return parseDigits(ts[i].lower)
 	}
-	if n, ok := numberWords[ts[i].lower]; ok && ts[i].lower != "hundred" && ts[i].lower != "dozen" {
+	if n, ok := numberValue(ts[i].lower); ok && ts[i].lower != "hundred" && ts[i].lower != "dozen" {
 		return n, 1, true
 	}
 	return 0, 0, false
@@ -507,7 +750,7 @@ func appositiveAge(text string, ts []tok, b, j int, v float64) bool {
 func unitAfter(text string, ts []tok, j int) (string, int, bool) {
 	if j < len(ts) && ts[j].lower == "-" && j+1 < len(ts) && ts[j+1].kind == 'w' {
 		w := ts[j+1].lower
-		if numberWords[w] == 0 && !token.IsStop(w) {
+		if !isNumberWord(w) && !token.IsStop(w) {
 			return stem.English(w), j + 2, true
 		}
 		return "", 0, false
@@ -515,7 +758,7 @@ func unitAfter(text string, ts []tok, j int) (string, int, bool) {
 	unit, end := "", 0
 	for k := j; k < len(ts) && k < j+3; k++ {
 		t := ts[k]
-		if t.kind != 'w' || token.IsStop(t.lower) || numberWords[t.lower] != 0 || scales[t.lower] != 0 || !unicode.IsLower(firstRune(text[t.start:])) {
+		if t.kind != 'w' || token.IsStop(t.lower) || isNumberWord(t.lower) || scales[t.lower] != 0 || !unicode.IsLower(firstRune(text[t.start:])) {
 			break
 		}
 		if k > j && ts[k-1].end == t.start { // "30ft"-like joins only for the first word
@@ -526,7 +769,7 @@ func unitAfter(text string, ts []tok, j int) (string, int, bool) {
 			break
 		}
 	}
-	if unit == "" {
+	if unit == "" || unit == "block" && end < len(ts) && ts[end].lower == "of" { // an address: "the 5500 block of"
 		return "", 0, false
 	}
 	return stem.English(unit), end, true

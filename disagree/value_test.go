@@ -25,6 +25,10 @@ func TestScan(t *testing.T) {
 		{"part of a whole", "20 of the 26 members", []Quantity{{Text: "26 members", Kind: Count, Value: 26, Low: 26, High: 26, Unit: "member", Partial: true}}},
 		{"another", "axing another 3,000 jobs", []Quantity{{Text: "3,000 jobs", Kind: Count, Value: 3000, Low: 2500, High: 3500, Unit: "job", Partial: true}}},
 		{"bare numbers are not quantities", "No. 3 and 1600 Pennsylvania", nil},
+		{"an address", "in the 5500 block of East 84th Street", nil},
+		{"none", "No arrests have been made", []Quantity{{Text: "No arrests", Kind: Count, Unit: "event:arrest"}}},
+		{"people counted by what happened to them", "four demonstrators were arrested", []Quantity{{Text: "four demonstrators", Kind: Count, Value: 4, Low: 4, High: 4, Unit: "event:arrest"}}},
+		{"specific people are not", "two officers were hurt", []Quantity{{Text: "two officers", Kind: Count, Value: 2, Low: 2, High: 2, Unit: "offic"}}},
 		{"ordinal", "his 34th birthday", nil},
 	}
 	for _, tt := range tests {
@@ -56,6 +60,14 @@ func TestCompatible(t *testing.T) {
 		{"25 meetings", "26 meetings", false},
 		{"over 25 conversations", "26 meetings", true},
 		{"over 25 conversations", "25 conversations", true},
+		{"30km", "12 miles", false},
+		{"20 miles", "30km", true},
+		{"nine stories", "25 feet", false},
+		{"nine stories", "30 metres", true},
+		{"100 yards", "300 feet", true},
+		{"21 percent", "21.3 percent", true},
+		{"22 percent", "21.3 percent", false},
+		{"25 conversations", "26 conversations", false},
 		{"$972,815", "$972,814", false},
 		{"about $973,000", "$972,814", true},
 		{"€5.6m", "€5.58m", true},
@@ -84,7 +96,7 @@ func TestCompatible(t *testing.T) {
 }
 
 func TestComparable(t *testing.T) {
-	for _, p := range [][2]string{{"25 feet", "nine stories"}, {"$5 million", "€5 million"}, {"20%", "20 people"}} {
+	for _, p := range [][2]string{{"25 feet", "25 pounds"}, {"$5 million", "€5 million"}, {"20%", "20 people"}} {
 		qa, qb := Scan(p[0]), Scan(p[1])
 		if len(qa) != 1 || len(qb) != 1 || qa[0].Comparable(qb[0]) {
 			t.Errorf("%q and %q: %+v %+v, want two quantities not comparable", p[0], p[1], qa, qb)
