@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestDateline(t *testing.T) {
 	tests := []struct{ text, want string }{
@@ -50,4 +53,21 @@ func TestDateline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDateline checks that Dateline never panics and returns a prefix of the
+// text that ends before the sentence's first character.
+func FuzzDateline(f *testing.F) {
+	for _, s := range []string{"CAIRO (Reuters) - Egypt said.", "(CNN) A man", "NEW YORK, March 2 — Stocks", "Salahuddin, Libya (CNN) -- It", "A—", "(", "X, , (A) -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		n := Dateline(text)
+		if n < 0 || n > len(text) || n > 0 && n == len(text) {
+			t.Fatalf("Dateline(%q) = %d", text, n)
+		}
+		if n > 0 && !utf8.RuneStart(text[n]) {
+			t.Fatalf("Dateline(%q) = %d: not a rune boundary", text, n)
+		}
+	})
 }

@@ -20,7 +20,7 @@ func (c *Corpus) relatedness() {
 	n := len(c.Docs)
 	c.Relatedness = make([]float64, n)
 	c.OffStory = make([]bool, n)
-	if n < 2 || c.opts.OffStory <= 0 {
+	if n < 2 {
 		return
 	}
 	vecs := make([]map[int32]float64, n)
@@ -67,7 +67,7 @@ func (c *Corpus) relatedness() {
 			anchor = d
 		}
 	}
-	if anchor < 0 {
+	if anchor < 0 || c.opts.OffStory <= 0 {
 		return
 	}
 	limit := min(c.opts.OffStory, relativeOffStory*c.Relatedness[anchor])

@@ -26,9 +26,11 @@ type Selection struct {
 	// Support is how much a sentence gains from being carried by other documents:
 	// its prior is multiplied by 1 + Support × (documents carrying it − 1) / (documents − 1).
 	Support float64
-	// Dependent multiplies the prior of a sentence that cannot stand alone: one that
-	// opens with a connective ("But", "However") or a pronoun ("He", "It", "This"),
-	// a question, a quotation fragment, a sentence starting in lower case.
+	// Dependent multiplies the prior of a sentence that cannot stand alone, once
+	// for each kind of flaw it has (see Flaws): an opening connective or anaphor
+	// ("But", "He said", "The official said"), a quotation that does not say who
+	// speaks, a question, a fragment, a caption. A sentence whose flaw the sentence
+	// before it mends (Mendable) gets its prior back once that one is chosen.
 	Dependent float64
 	// Quotation multiplies the prior of a sentence that opens with a quotation mark:
 	// a quote reads less well as a summary's statement than reported speech.
@@ -46,7 +48,7 @@ type Selection struct {
 
 // DefaultSelection returns the shared defaults.
 func DefaultSelection() Selection {
-	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.3, Novelty: 0.3, Support: 2, Dependent: 0.4, Quotation: 0.8, OffStory: 0.05}
+	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.3, Novelty: 0.3, Support: 2, Dependent: 0.25, Quotation: 0.8, OffStory: 0.05}
 }
 
 // prior returns, per sentence, Standalone × the support factor: the weight every

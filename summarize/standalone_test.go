@@ -103,3 +103,15 @@ func TestLeadStandsAlone(t *testing.T) {
 		t.Errorf("Lead did not fall back on the quotation: %q", text(all))
 	}
 }
+
+// FuzzFlaws checks that Flaws never panics and finds only the flaws it names.
+func FuzzFlaws(f *testing.F) {
+	for _, s := range []string{"But he said.", `“It was," she said there that`, "EASTON (AP) — Will it?", "…", `"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got := Flaws(text); got >= QuoteEnd<<1 {
+			t.Fatalf("Flaws(%q) = %d", text, got)
+		}
+	})
+}
