@@ -27,6 +27,9 @@ func Dateline(text string) int {
 	if a := agencyName(text); a > 0 {
 		return rest(text, a, true)
 	}
+	if strings.HasPrefix(text, "FILE ") {
+		return 0 // "FILE - This 2013 photo shows …": the slug of an agency photo caption
+	}
 	for _, caps := range []bool{true, false} {
 		word := titleWord
 		if caps {
@@ -200,8 +203,9 @@ func agencyName(text string) int {
 }
 
 // dashAt returns the length of a dateline's dash with the spaces before it
-// ("-", "--", "—", "–", "_"), or 0 when text does not start with one. An ASCII
-// dash must be followed by a space: "CAIRO—The" is a dateline, "AP-NORC" is not.
+// ("-", "--", "—", "–", "_", ">>"), or 0 when text does not start with one. An
+// ASCII dash must have a space before or after it: "CAIRO—The" and
+// "SYCAMORE, Ill. --A" are datelines, "AP-NORC" is not.
 func dashAt(text string) int {
 	k := 0
 	for k < len(text) && text[k] == ' ' {
@@ -210,7 +214,7 @@ func dashAt(text string) int {
 	start, ascii := k, false
 	for k < len(text) {
 		switch {
-		case text[k] == '-' || text[k] == '_':
+		case text[k] == '-' || text[k] == '_' || text[k] == '>':
 			k++
 			ascii = true
 			continue
@@ -220,7 +224,7 @@ func dashAt(text string) int {
 		}
 		break
 	}
-	if k == start || k-start > 6 || (ascii && k < len(text) && text[k] != ' ') {
+	if k == start || k-start > 6 || (ascii && start == 0 && k < len(text) && text[k] != ' ') || text[start:k] == ">" {
 		return 0
 	}
 	return k

@@ -29,6 +29,10 @@ func TestDateline(t *testing.T) {
 		{"LONDON -- A leading shareholder advisory group has criticised BP.", "LONDON -- "},
 		{"WOODLAND HILLS (CBSLA.com) — Was it a random attack?", "WOODLAND HILLS (CBSLA.com) — "},
 		{"ST. LOUIS — The jury was told on Monday.", "ST. LOUIS — "},
+		{"SYCAMORE, Ill. --A 76-year-old man will be released.", "SYCAMORE, Ill. --"},
+		{"WOODLAND HILLS >> Homicide detectives are investigating.", "WOODLAND HILLS >> "},
+		{"The vote was 5 > 3 in favour of the plan.", ""},
+		{"FILE - This 2013 photo shows the bridge.", ""},
 		// Not datelines.
 		{"Jack Salmon (Mark Wahlberg) is a family man and a hobbyist.", ""},
 		{"Transportation Security Administration (TSA) Administrator John Pistole spoke.", ""},

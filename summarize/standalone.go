@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,8 @@ const (
 	// Dateline: the sentence still opens with its dateline ("CAIRO (Reuters) - ").
 	Dateline
 	// QuoteStart: the sentence opens a quotation it does not close: the first
-	// part of a quotation of several sentences.
+	// part of a quotation of several sentences (it reads well when the sentence
+	// after it in its document follows it).
 	QuoteStart
 	// Truncated: the sentence ends with an ellipsis, as teasers cut short do.
 	Truncated
@@ -276,9 +278,12 @@ var (
 		similarly indeed again additionally anyway plus later earlier afterward afterwards regardless`,
 		"in addition", "as a result", "in fact", "for example", "for instance", "on the other hand", "by contrast",
 		"in contrast", "even so", "at the same", "in response", "in turn", "after that", "to that", "that said",
-		"as well", "on top", "in the meantime", "at that time", "at the time")
+		"as well", "on top", "in the meantime", "at that time", "at the time", "neither does", "neither did",
+		"neither is", "neither was", "neither are", "neither were", "neither has", "neither have", "neither can",
+		"neither will", "neither would", "so did", "so does")
 	anaphors = wordSet(`he she it they this that these those his her its their him them we i you such there
-		here both another other others our my your he's she's it's they're that's there's we're i'm you're`)
+		here both another other others our my your he's she's it's they're that's there's we're i'm you're
+		they've we've i've you've he'd she'd they'd we'd i'd you'd he'll she'll it'll they'll we'll i'll you'll`)
 	// pointers follow "the" in a phrase that points back: "The move", "The same".
 	pointers = wordSet(`same former latter move decision announcement comments remarks revelation revelations
 		incident episode news`)
@@ -326,7 +331,7 @@ func wordSet(words string, phrases ...string) map[string]bool {
 // ("A woman waves the flag during…", "Sessions speaks in front of…"), the tense
 // captions use and news text does not, and no reported speech.
 func caption(text string) bool {
-	if endsWithDate(text) {
+	if endsWithDate(text) || photoCaption(text) {
 		return true
 	}
 	words := strings.Fields(text)
@@ -341,6 +346,24 @@ func caption(text string) bool {
 		if k > 0 && captionVerbs[w] && !relatives[strings.ToLower(words[k-1])] {
 			// "The boy who attends the school" is no caption.
 			return !strings.Contains(text, " said") && !strings.Contains(text, " says")
+		}
+	}
+	return false
+}
+
+// photoCaption reports the conventions of agency photo captions: "FILE - …",
+// "In this June 2, 2013 photo, …", "This 2013 photo released by … shows …".
+func photoCaption(text string) bool {
+	if strings.HasPrefix(text, "FILE -") || strings.HasPrefix(text, "FILE —") || strings.HasPrefix(text, "FILE –") {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) < 3 || (words[0] != "this" && !(words[0] == "in" && words[1] == "this")) {
+		return false
+	}
+	for k, w := range words[:min(len(words), 12)] {
+		if k > 0 && strings.HasPrefix(w, "photo") {
+			return words[0] == "in" || slices.Contains(words[k:min(len(words), k+12)], "shows")
 		}
 	}
 	return false
@@ -441,6 +464,7 @@ var furnitureMarks = []string{
 	"click here", "sign up", "subscribe", "newsletter", "cookie", "javascript", "advertisement",
 	"follow us", "share this", "read more", "related:", "comments", "log in", "terms of use", "privacy policy",
 	"getty images", "(ap photo", "ap photo/", "reuters/", "afp/", "photo by", "photograph:", "image copyright",
+	"send us", "email us", "e-mail us", "contact us",
 }
 
 var labels = map[string]bool{

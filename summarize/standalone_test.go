@@ -48,6 +48,12 @@ func TestFlaws(t *testing.T) {
 		{"Homicide detectives are investigating the death of a well-known...", Truncated},
 		{"A woman waves the county flag during a protest at the bridge.", Caption},
 		{"The boy who attends the school was not hurt in the crash.", 0},
+		{"They've asked that you schedule their advertisements elsewhere.", Anaphor},
+		{"Neither does a wedding that arrives so early in the story.", Connective},
+		{"Neither man was hurt when the bridge closed.", 0},
+		{"FILE - This June, 2013 photo released by the family shows officer Gerardo Hernandez.", Caption},
+		{"In this Nov. 2, 2013 photo, mourners gather outside the terminal at the airport.", Caption},
+		{"This photo was taken by a passenger minutes after the crash, the airline said.", Anaphor},
 		{"EASTON (AP) — The county closed the bridge on Tuesday.", Dateline},
 		{"EASTON (AP) — But the county said it was safe.", Dateline | Connective},
 	}

@@ -21,8 +21,9 @@ var (
 )
 
 // readability makes every variant's brief of every cluster again and counts its
-// statements that cannot stand alone: those with summarize.Flaws, except an opening
-// connective or anaphor right after the sentence it follows in its document.
+// statements that cannot stand alone: those with summarize.Flaws, except a
+// mendable flaw (summarize.Mendable) right after the sentence it follows in its
+// document, and the start of a quotation right before the sentence that goes on with it.
 func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 	var show strings.Builder
 	fmt.Printf("\nreadability at %d words: statements that cannot stand alone (summarize.Flaws, ordering-aware)\n", words)
@@ -46,8 +47,9 @@ func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 			for k, st := range b.Summary {
 				total++
 				f := summarize.Flaws(st.Text)
-				if f.Contextual() && k > 0 && follows(b.Summary[k-1], st) {
-					f = 0
+				if f.Contextual() && k > 0 && follows(b.Summary[k-1], st) ||
+					f == summarize.QuoteStart && k+1 < len(b.Summary) && follows(st, b.Summary[k+1]) {
+					f = 0 // mended by the sentence before it, or a quotation the next one goes on with
 				}
 				mark := "  "
 				if f != 0 {
