@@ -46,21 +46,24 @@ func (c *Corpus) relatedness() {
 		}
 		vecs[d] = v
 	}
+	sumNorm := 0.0
+	for _, x := range sum {
+		sumNorm += x * x
+	}
 	anchor, texts := -1, 0
 	for d, v := range vecs {
 		if len(v) == 0 {
 			continue
 		}
 		texts++
-		// cos(v, sum − v): sum − v is the other documents' vectors.
-		dot, norm := 0.0, 0.0
-		for t, x := range sum {
-			o := x - v[t]
-			norm += o * o
-			dot += o * v[t]
+		// cos(v, sum − v), sum − v being the other documents' vectors, from v·sum
+		// and |v| = 1 alone: v·(sum − v) = v·sum − 1, |sum − v|² = |sum|² − 2 v·sum + 1.
+		dot := 0.0
+		for t, x := range v {
+			dot += x * sum[t]
 		}
-		if norm > 0 {
-			c.Relatedness[d] = dot / math.Sqrt(norm)
+		if norm := sumNorm - 2*dot + 1; norm > 1e-12 {
+			c.Relatedness[d] = max(0, min(1, (dot-1)/math.Sqrt(norm)))
 		}
 		if r := c.Relatedness[d]; anchor < 0 || r > c.Relatedness[anchor]+1e-9 ||
 			r > c.Relatedness[anchor]-1e-9 && words[d] > words[anchor] {

@@ -114,9 +114,9 @@ func (f Flaw) Contextual() bool { return f != 0 && f&^Mendable == 0 }
 func Flaws(text string) Flaw {
 	var f Flaw
 	text = strings.TrimSpace(text)
-	if corpus.Dateline(text) > 0 {
+	if n := corpus.Dateline(text); n > 0 {
 		f |= Dateline
-		text = text[corpus.Dateline(text):]
+		text = text[n:]
 	}
 	first, _ := utf8.DecodeRuneInString(text)
 	body := strings.TrimLeftFunc(text, isQuote) // "“But …" opens with "But"
@@ -175,13 +175,20 @@ func Flaws(text string) Flaw {
 // punctuation ("He's" gives "he's").
 func openingWords(text string, n int) []string {
 	var out []string
-	for _, w := range strings.Fields(text) {
-		if len(out) == n {
+	for len(out) < n {
+		text = strings.TrimLeftFunc(text, unicode.IsSpace)
+		if text == "" {
 			break
 		}
-		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		end := strings.IndexFunc(text, unicode.IsSpace)
+		if end < 0 {
+			end = len(text)
+		}
+		raw := text[:end]
+		text = text[end:]
+		w := strings.ToLower(strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 		out = append(out, strings.ReplaceAll(w, "’", "'"))
-		if strings.ContainsAny(strings.Fields(text)[len(out)-1], ",;:") {
+		if strings.ContainsAny(raw, ",;:") {
 			break // "However, …": the phrase ends at the comma
 		}
 	}
@@ -213,24 +220,23 @@ func standaloneUse(words []string) bool {
 // danglingThere reports "there" used of a place the sentence does not name:
 // "Sessions said there that …", "told reporters there". "Said there was …" is existential.
 func danglingThere(text string) bool {
-	lower := strings.ToLower(text)
 	for k := 0; ; {
-		j := strings.Index(lower[k:], " there")
+		j := strings.Index(text[k:], " there")
 		if j < 0 {
 			return false
 		}
 		j += k
 		k = j + len(" there")
-		before := strings.Fields(lower[:j])
-		if len(before) == 0 || !reportVerbs[strings.Trim(before[len(before)-1], ",")] {
-			continue
-		}
-		after := strings.Fields(lower[k:])
-		if k < len(lower) && lower[k] != ' ' && lower[k] != ',' && lower[k] != '.' {
+		if k < len(text) && text[k] != ' ' && text[k] != ',' && text[k] != '.' {
 			continue // "therefore", "there's"
 		}
-		if len(after) == 0 || !beVerbs[strings.Trim(after[0], ",.")] && after[0] != "had" && after[0] != "would" && after[0] != "will" &&
-			after[0] != "could" && after[0] != "might" && after[0] != "may" && after[0] != "has" && after[0] != "have" {
+		prev := text[:j]
+		prev = strings.Trim(prev[strings.LastIndexByte(prev, ' ')+1:], ",")
+		if !reportVerbs[strings.ToLower(prev)] {
+			continue
+		}
+		next := openingWords(text[k:], 1)
+		if len(next) == 0 || !beVerbs[next[0]] && !modals[next[0]] {
 			return true
 		}
 	}
@@ -308,6 +314,7 @@ var (
 		shout shouted yell yelled recount recounts recounted describe describes described reads read wrote
 		agree agrees agreed deny denies denied confirm confirms confirmed urge urges urged promise promises promised
 		vow vows vowed predict predicts predicted`)
+	modals     = wordSet(`had would will could might may has have can`)
 	beVerbs    = wordSet(`is was are were be been being has have had will would could may might should must seems seemed appears appeared remains remained`)
 	impersonal = wordSet(`not unclear clear likely unlikely possible impossible expected known unknown believed thought
 		estimated hoped feared understood reported time too hard difficult important worth`)
@@ -334,10 +341,7 @@ func caption(text string) bool {
 	if endsWithDate(text) || photoCaption(text) {
 		return true
 	}
-	words := strings.Fields(text)
-	if len(words) > 10 {
-		words = words[:10]
-	}
+	words := firstFields(text, 10)
 	for k, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
 		if w == "said" || w == "says" {
@@ -351,19 +355,40 @@ func caption(text string) bool {
 	return false
 }
 
+// firstFields returns the first n space-separated fields of text.
+func firstFields(text string, n int) []string {
+	var out []string
+	for len(out) < n {
+		text = strings.TrimLeftFunc(text, unicode.IsSpace)
+		if text == "" {
+			break
+		}
+		end := strings.IndexFunc(text, unicode.IsSpace)
+		if end < 0 {
+			end = len(text)
+		}
+		out = append(out, text[:end])
+		text = text[end:]
+	}
+	return out
+}
+
 // photoCaption reports the conventions of agency photo captions: "FILE - …",
 // "In this June 2, 2013 photo, …", "This 2013 photo released by … shows …".
 func photoCaption(text string) bool {
 	if strings.HasPrefix(text, "FILE -") || strings.HasPrefix(text, "FILE —") || strings.HasPrefix(text, "FILE –") {
 		return true
 	}
-	words := strings.Fields(strings.ToLower(text))
+	words := firstFields(text, 24)
+	for k, w := range words {
+		words[k] = strings.ToLower(strings.Trim(w, ",.;:"))
+	}
 	if len(words) < 3 || (words[0] != "this" && !(words[0] == "in" && words[1] == "this")) {
 		return false
 	}
 	for k, w := range words[:min(len(words), 12)] {
 		if k > 0 && strings.HasPrefix(w, "photo") {
-			return words[0] == "in" || slices.Contains(words[k:min(len(words), k+12)], "shows")
+			return words[0] == "in" || slices.Contains(words[k:], "shows")
 		}
 	}
 	return false
