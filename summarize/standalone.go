@@ -379,6 +379,9 @@ func photoCaption(text string) bool {
 	if strings.HasPrefix(text, "FILE -") || strings.HasPrefix(text, "FILE —") || strings.HasPrefix(text, "FILE –") {
 		return true
 	}
+	if !hasPrefixFold(text, "this ") && !hasPrefixFold(text, "in this ") {
+		return false
+	}
 	words := firstFields(text, 24)
 	for k, w := range words {
 		words[k] = strings.ToLower(strings.Trim(w, ",.;:"))
@@ -392,6 +395,11 @@ func photoCaption(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether text starts with prefix, ignoring case.
+func hasPrefixFold(text, prefix string) bool {
+	return len(text) >= len(prefix) && strings.EqualFold(text[:len(prefix)], prefix)
 }
 
 // endsWithDate reports text ending with the full date that ends agency photo
