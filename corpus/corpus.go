@@ -36,7 +36,11 @@ type Corpus struct {
 	// IDF is log(1 + N/DF) per term, N the number of documents: never 0.
 	IDF []float64
 
-	// Words[i] is precis.CountWords of sentence i's text: the one word count of budgets.
+	// Body[i] is the span of sentence i without the dateline that opens it
+	// ("CAIRO (Reuters) - ", see Dateline): what a summary shows of the sentence.
+	// It is the sentence's span when there is no dateline.
+	Body []precis.Span
+	// Words[i] is precis.CountWords of sentence i's body: the one word count of budgets.
 	Words []int
 	// SF counts, per term, the sentences that contain it.
 	SF []int
@@ -51,6 +55,16 @@ type Corpus struct {
 	// of it, its own included: 1 for a sentence only its document says. Sentences
 	// with fewer than Options.MinTerms content terms are never matched and have support 1.
 	Support []int
+	// Relatedness[d] is how much document d is about what the other documents are
+	// about: the cosine of its TF-IDF vector with the mean of theirs (0 to 1; 0 for
+	// a document without text, or in a story of one document).
+	Relatedness []float64
+	// OffStory[d] marks a document that seems not to be about the story: an
+	// advertisement, an archive notice, an encyclopedia page. Its relatedness is
+	// below Options.OffStory (0.1) and below half the most related document's
+	// (of two documents related less than 0.05, the shorter is off-story). The
+	// summarizers use its sentences only when nothing else is left.
+	OffStory []bool
 
 	opts  Options
 	index *similarity.Index
@@ -63,12 +77,15 @@ type Options struct {
 	Paraphrase float64
 	// MinTerms is the fewest distinct content terms a sentence needs to be matched
 	// with others; shorter ones ("He declined.") would match by accident.
-	// Zero values of both fields mean their defaults.
 	MinTerms int
+	// OffStory is the Relatedness below which a document may be off-story (see
+	// Corpus.OffStory); below 0, no document is.
+	// Zero values of the fields mean their defaults.
+	OffStory float64
 }
 
 // DefaultOptions returns the options Build uses.
-func DefaultOptions() Options { return Options{Paraphrase: 0.5, MinTerms: 3} }
+func DefaultOptions() Options { return Options{Paraphrase: 0.5, MinTerms: 3, OffStory: 0.1} }
 
 // Build splits docs into sentences and tokens with the default options.
 func Build(docs []precis.Document) *Corpus { return BuildWith(docs, DefaultOptions()) }
@@ -83,6 +100,9 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 	}
 	if opts.MinTerms <= 0 {
 		opts.MinTerms = DefaultOptions().MinTerms
+	}
+	if opts.OffStory == 0 {
+		opts.OffStory = DefaultOptions().OffStory
 	}
 	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
 	split := splitAll(docs)
@@ -118,9 +138,12 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 				}
 				terms = append(terms, id)
 			}
+			body := s.Span
+			body.Start += Dateline(s.Text)
 			c.Sentences = append(c.Sentences, s)
 			c.Terms = append(c.Terms, terms)
-			c.Words = append(c.Words, precis.CountWords(s.Text))
+			c.Body = append(c.Body, body)
+			c.Words = append(c.Words, precis.CountWords(body.Of(docs[d].Text)))
 		}
 		split[d] = nil
 	}
@@ -145,6 +168,7 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 	}
 	c.index = similarity.NewIndex(indexed, c.SF, opts.Paraphrase)
 	c.support()
+	c.relatedness()
 	return c
 }
 
@@ -223,6 +247,11 @@ func (c *Corpus) support() {
 			c.Support[i] = max(n, 1)
 		}
 	}
+}
+
+// BodyText returns sentence i without the dateline that opens it (see Body).
+func (c *Corpus) BodyText(i int) string {
+	return c.Body[i].Of(c.Docs[c.Sentences[i].Doc].Text)
 }
 
 // DocSentences returns the indexes in Sentences of document d's sentences.

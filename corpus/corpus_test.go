@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/precis-news/precis"
@@ -74,6 +75,7 @@ func TestBuild(t *testing.T) {
 		{ID: "a", Text: "The council met on Monday. It voted on the budget.\n\nThe mayor spoke."},
 		{ID: "b", Text: ""},
 		{ID: "c", Text: "The council met on Monday."},
+		{ID: "d", Text: "EASTON (AP) — The council met on Monday."},
 	}
 	c := Build(docs)
 	if len(c.First) != len(docs)+1 || c.First[len(docs)] != len(c.Sentences) {
@@ -83,16 +85,21 @@ func TestBuild(t *testing.T) {
 		t.Errorf("empty document has sentences %d..%d", first, end)
 	}
 	for i, s := range c.Sentences {
-		if s.Span.Of(docs[s.Doc].Text) != s.Text || c.Words[i] != precis.CountWords(s.Text) {
-			t.Errorf("sentence %d: span %v, words %d", i, s.Span, c.Words[i])
+		body := c.BodyText(i)
+		if s.Span.Of(docs[s.Doc].Text) != s.Text || c.Words[i] != precis.CountWords(body) ||
+			!strings.HasSuffix(s.Text, body) || c.Body[i].End != s.Span.End {
+			t.Errorf("sentence %d: span %v, body %v, words %d", i, s.Span, c.Body[i], c.Words[i])
 		}
 		if len(c.Vectors[i].Terms) == 0 && len(c.Terms[i]) > 0 {
 			t.Errorf("sentence %d has terms but no vector", i)
 		}
 	}
 	last := len(c.Sentences) - 1
-	if c.Support[0] != 2 || c.Support[last] != 2 {
-		t.Errorf("the repeated sentence has support %d and %d, want 2", c.Support[0], c.Support[last])
+	if c.Support[0] != 3 || c.Support[last] != 3 {
+		t.Errorf("the repeated sentence has support %d and %d, want 3", c.Support[0], c.Support[last])
+	}
+	if got := c.BodyText(last); got != "The council met on Monday." || c.Words[last] != 5 {
+		t.Errorf("the dated sentence's body is %q (%d words)", got, c.Words[last])
 	}
 }
 

@@ -127,6 +127,7 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 	for _, i := range chosen {
 		b.Summary = append(b.Summary, Statement(c, i))
 	}
+	b.Warnings = append(b.Warnings, offStory(c, chosen)...)
 	for _, a := range cfg.Analyses {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -140,10 +141,10 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 
 // Statement returns sentence i of c as a statement of the summary, citing its
 // own document first, then every other document that says the same thing (its
-// sentence most similar to i), in document order.
+// sentence most similar to i), in document order. Sentences are given without
+// the dateline that opens them (c.Body), in the text and in every source.
 func Statement(c *corpus.Corpus, i int) precis.Statement {
-	s := c.Sentences[i]
-	st := precis.Statement{Text: s.Text, Sources: []precis.Source{source(c, i)}}
+	st := precis.Statement{Text: c.BodyText(i), Sources: []precis.Source{source(c, i)}}
 	for _, m := range c.Paraphrases(i) {
 		st.Sources = append(st.Sources, source(c, m.Sentence))
 	}
@@ -151,8 +152,33 @@ func Statement(c *corpus.Corpus, i int) precis.Statement {
 }
 
 func source(c *corpus.Corpus, i int) precis.Source {
-	s := c.Sentences[i]
-	return precis.Source{Doc: c.Docs[s.Doc].ID, Sentence: s.Text, Span: s.Span}
+	return precis.Source{Doc: c.Docs[c.Sentences[i].Doc].ID, Sentence: c.BodyText(i), Span: c.Body[i]}
+}
+
+// offStory warns about each document that seems not to be about the story
+// (corpus.Corpus.OffStory): it stays in the brief's documents, and the summary
+// uses it only when nothing else is left.
+func offStory(c *corpus.Corpus, chosen []int) []string {
+	var out []string
+	for d, off := range c.OffStory {
+		if !off {
+			continue
+		}
+		used := 0
+		for _, i := range chosen {
+			if c.Sentences[i].Doc == d {
+				used++
+			}
+		}
+		w := fmt.Sprintf("%s seems not to be about the story (relatedness %.2f to the other documents): ", c.Docs[d].ID, c.Relatedness[d])
+		if used == 0 {
+			w += "not summarized"
+		} else {
+			w += fmt.Sprintf("%d of its sentences summarized, for want of others", used)
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // prepare returns a copy of docs with unique, non-empty IDs, warning about each ID it gives.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -41,6 +42,9 @@ func checkBrief(t *testing.T, docs []precis.Document, b *precis.Brief, words, se
 		seen[s.Text] = true
 		if len(s.Sources) == 0 || s.Sources[0].Sentence != s.Text {
 			t.Fatalf("statement %d %q: first source is not its own sentence: %+v", k, s.Text, s.Sources)
+		}
+		if n := corpus.Dateline(s.Text); n > 0 {
+			t.Errorf("statement %d keeps its dateline %q", k, s.Text[:n])
 		}
 		docSeen := map[string]bool{}
 		for _, src := range s.Sources {
@@ -231,5 +235,40 @@ func TestCustomSummarizer(t *testing.T) {
 	}
 	if b.Algorithm != "custom" || len(b.Summary) != 1 {
 		t.Errorf("algorithm %q, %d statements; want custom, 1", b.Algorithm, len(b.Summary))
+	}
+}
+
+// TestOffStory adds a page about something else to a story: it stays among the
+// documents, is warned about, and supplies no statement while the story has enough.
+func TestOffStory(t *testing.T) {
+	docs := readStory(t, "../testdata/stories/bridge")
+	docs = append(docs, precis.Document{ID: "recipe", Text: "Preheat the oven to 200 degrees before you start on the pastry. " +
+		"Rub the cold butter into the flour with your fingertips until it looks like fine breadcrumbs. " +
+		"Add a pinch of salt and enough iced water to bring the dough together into a smooth ball. " +
+		"Chill the pastry for half an hour, then roll it out thinly on a floured surface. " +
+		"Bake the tart case blind for fifteen minutes, until the edges turn a pale golden colour."})
+	for _, alg := range summarize.Names() {
+		t.Run(alg, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Algorithm = alg
+			b, err := Brief(context.Background(), docs, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBrief(t, docs, b, cfg.Words, 0)
+			warned := slices.ContainsFunc(b.Warnings, func(w string) bool {
+				return strings.HasPrefix(w, "recipe seems not to be about the story") && strings.HasSuffix(w, "not summarized")
+			})
+			if !warned {
+				t.Errorf("no warning about the recipe: %q", b.Warnings)
+			}
+			for _, s := range b.Summary {
+				for _, src := range s.Sources {
+					if src.Doc == "recipe" {
+						t.Errorf("the recipe is cited: %q", s.Text)
+					}
+				}
+			}
+		})
 	}
 }

@@ -75,6 +75,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		i       int
 		con     []int32
 		penalty float64 // weight lost for not standing alone
+		mended  float64 // the penalty once the sentence before it is chosen (picker.weight)
 		value   float64
 	}
 	var cands []cand
@@ -90,7 +91,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 			continue
 		}
 		pen := v * (1 - min(p.prior[i], 1))
-		cands = append(cands, cand{i, cs, pen, v - pen})
+		cands = append(cands, cand{i, cs, pen, v * (1 - min(p.mended[i], 1)), v - pen})
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
 		if r := cmp.Compare(b.value/float64(c.Words[b.i]), a.value/float64(c.Words[a.i])); r != 0 {
@@ -114,13 +115,47 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 			}
 		}
 	}
+	// pred[x] and succ[x]: the candidates of the sentences before and after x's in
+	// its document, when the later one opens with a connective or an anaphor that
+	// the earlier one resolves (its penalty is then mended), else -1.
+	pred, succ := make([]int, n), make([]int, n)
+	at := make(map[int]int, n)
+	for x, cd := range cands {
+		at[cd.i] = x
+		pred[x], succ[x] = -1, -1
+	}
+	for x, cd := range cands {
+		if y, ok := at[cd.i-1]; ok && p.follows(cd.i) {
+			pred[x], succ[y] = y, x
+		}
+	}
 	count := make([]int, len(weight)) // how many chosen sentences carry each concept
+	in := make([]bool, n)             // in[x]: candidate x is chosen
+	// marginal is what adding x (not chosen) adds to the value: the weight of
+	// its new concepts, less its penalty, plus the penalty it mends in its successor.
 	marginal := func(x int) float64 {
 		g := -cands[x].penalty
+		if y := pred[x]; y >= 0 && in[y] {
+			g = -cands[x].mended
+		}
+		if y := succ[x]; y >= 0 && in[y] {
+			g += cands[y].penalty - cands[y].mended
+		}
 		for _, k := range cands[x].con {
 			if count[k] == 0 {
 				g += weight[k]
 			}
+		}
+		return g
+	}
+	// optimistic bounds marginal(x) whatever is chosen among the candidates from on.
+	optimistic := func(x, from int) float64 {
+		g := marginal(x)
+		if y := pred[x]; y >= from && !in[y] {
+			g += cands[x].penalty - cands[x].mended
+		}
+		if y := succ[x]; y >= from && !in[y] {
+			g += cands[y].penalty - cands[y].mended
 		}
 		return g
 	}
@@ -142,6 +177,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		chosen = append(chosen, x)
 		words += c.Words[cands[x].i]
 		value += marginal(x)
+		in[x] = true
 		for _, k := range cands[x].con {
 			count[k]++
 		}
@@ -150,6 +186,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		x := chosen[len(chosen)-1]
 		chosen = chosen[:len(chosen)-1]
 		words -= c.Words[cands[x].i]
+		in[x] = false
 		for _, k := range cands[x].con {
 			count[k]--
 		}
@@ -193,7 +230,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		items = items[:0]
 		for x := from; x < n; x++ {
 			if fits(x) {
-				if g := marginal(x); g > 0 {
+				if g := optimistic(x, from); g > 0 {
 					items = append(items, item{x, g, float64(c.Words[cands[x].i])})
 				}
 			}

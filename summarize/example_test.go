@@ -36,3 +36,19 @@ func ExampleLexRank() {
 	fmt.Println(len(l.Summarize(c, summarize.Budget{Sentences: 1})))
 	// Output: 1
 }
+
+func ExampleFlaws() {
+	for _, s := range []string{
+		"The county closed the Old Mill Bridge on Tuesday.",
+		"But he said the bridge would reopen within three weeks.",
+		`"The bridge is not safe and must stay closed."`,
+		`"The bridge is not safe," the county engineer said.`,
+	} {
+		fmt.Println(summarize.Flaws(s))
+	}
+	// Output:
+	// none
+	// connective
+	// unattributed
+	// none
+}

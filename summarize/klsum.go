@@ -80,7 +80,7 @@ func (k KLSum) Summarize(c *corpus.Corpus, b Budget) []int {
 			next := -nc + math.Log(length+float64(len(terms))+k.Smoothing*v)
 			// The drop in divergence, scaled so that a better prior and fewer
 			// words help whether the drop is positive or not.
-			gain, scale := current-next, p.prior[i]/math.Pow(float64(c.Words[i]), k.LengthExponent)
+			gain, scale := current-next, p.weight(i)/math.Pow(float64(c.Words[i]), k.LengthExponent)
 			if gain > 0 {
 				gain *= scale
 			} else {

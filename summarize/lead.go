@@ -1,6 +1,10 @@
 package summarize
 
-import "github.com/precis-news/precis/corpus"
+import (
+	"slices"
+
+	"github.com/precis-news/precis/corpus"
+)
 
 // Lead takes the first sentences of the documents in turns: the first allowed
 // sentence of each document (earliest published first), then the second, and so
@@ -26,8 +30,27 @@ func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 func (p *picker) fillLead() { p.fillFrom(documentOrder(p.c.Docs)) }
 
 // fillFrom adds the leading allowed sentences of docs in turns: the first of each,
-// then the second …, skipping those that do not fit or repeat the summary.
+// then the second …, skipping those that do not fit or repeat the summary. A
+// sentence with Flaws is passed over while a document has sentences that stand
+// alone, unless it opens with a connective or anaphor and the sentence before it
+// is in the summary (where it is placed, see Order); once no document has any
+// left, the passed-over ones are taken in the same turns. Off-story documents
+// (corpus.Corpus.OffStory) take their turns only after that, when
+// Selection.OffStory is below 1.
 func (p *picker) fillFrom(docs []int) {
+	story := docs
+	if p.sel.OffStory < 1 {
+		story = slices.DeleteFunc(slices.Clone(docs), func(d int) bool { return p.c.OffStory[d] })
+	}
+	p.fillTurns(story, true)
+	p.fillTurns(story, false)
+	if len(story) < len(docs) {
+		p.fillTurns(docs, false)
+	}
+}
+
+// fillTurns is one pass of fillFrom; strict passes over flawed sentences.
+func (p *picker) fillTurns(docs []int, strict bool) {
 	c := p.c
 	next := make([]int, len(c.Docs)) // next[d]: the next sentence of d to consider
 	for d := range next {
@@ -38,14 +61,19 @@ func (p *picker) fillFrom(docs []int) {
 		for _, d := range docs {
 			_, end := c.DocSentences(d)
 			for ; next[d] < end; next[d]++ {
-				if i := next[d]; p.prior[i] > 0 {
-					if p.ok(i) {
-						p.add(i)
-					}
-					next[d]++
-					progress = true
-					break
+				i := next[d]
+				if p.prior[i] == 0 || slices.Contains(p.chosen, i) {
+					continue
 				}
+				if strict && p.flaws[i] != 0 && !(p.flaws[i].Contextual() && i > 0 && slices.Contains(p.chosen, i-1) && c.Sentences[i-1].Doc == d) {
+					continue
+				}
+				if p.ok(i) {
+					p.add(i)
+				}
+				next[d]++
+				progress = true
+				break
 			}
 		}
 	}

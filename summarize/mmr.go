@@ -35,7 +35,7 @@ func (m MMR) Summarize(c *corpus.Corpus, b Budget) []int {
 	rel := make([]float64, len(c.Sentences))
 	for i, v := range c.Vectors {
 		if norm > 0 {
-			rel[i] = center.Dot(v) / norm * p.prior[i]
+			rel[i] = center.Dot(v) / norm
 		}
 	}
 	near := make([]float64, len(c.Sentences)) // best cosine with the summary so far
@@ -46,7 +46,7 @@ func (m MMR) Summarize(c *corpus.Corpus, b Budget) []int {
 			if p.prior[i] == 0 {
 				continue
 			}
-			if s := m.Lambda*rel[i] - (1-m.Lambda)*near[i]; s > bestScore && p.ok(i) {
+			if s := m.Lambda*rel[i]*p.weight(i) - (1-m.Lambda)*near[i]; s > bestScore && p.ok(i) {
 				best, bestScore = i, s
 			}
 		}

@@ -97,5 +97,35 @@ func order(c *corpus.Corpus, chosen []int, allowed func(i int) bool) []int {
 		out = append(out, chosen[left[best]])
 		left = slices.Delete(left, best, best+1)
 	}
-	return out
+	return keepTogether(c, out)
+}
+
+// keepTogether moves each sentence that opens with a connective or an anaphor
+// ("But …", "He said …") right after the sentence before it in its document,
+// when that sentence is in the summary too: there it reads as it was written.
+func keepTogether(c *corpus.Corpus, out []int) []int {
+	in := make(map[int]bool, len(out))
+	for _, i := range out {
+		in[i] = true
+	}
+	attached := map[int]bool{}
+	for _, i := range out {
+		if i > 0 && in[i-1] && c.Sentences[i-1].Doc == c.Sentences[i].Doc && Flaws(c.BodyText(i))&Mendable != 0 {
+			attached[i] = true
+		}
+	}
+	if len(attached) == 0 {
+		return out
+	}
+	res := make([]int, 0, len(out))
+	for _, i := range out {
+		if attached[i] {
+			continue
+		}
+		res = append(res, i)
+		for j := i + 1; attached[j]; j++ {
+			res = append(res, j)
+		}
+	}
+	return res
 }

@@ -4,9 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -29,9 +26,11 @@ type Selection struct {
 	// Support is how much a sentence gains from being carried by other documents:
 	// its prior is multiplied by 1 + Support × (documents carrying it − 1) / (documents − 1).
 	Support float64
-	// Dependent multiplies the prior of a sentence that cannot stand alone: one that
-	// opens with a connective ("But", "However") or a pronoun ("He", "It", "This"),
-	// a question, a quotation fragment, a sentence starting in lower case.
+	// Dependent multiplies the prior of a sentence that cannot stand alone, once
+	// for each kind of flaw it has (see Flaws): an opening connective or anaphor
+	// ("But", "He said", "The official said"), a quotation that does not say who
+	// speaks, a question, a fragment, a caption. A sentence whose flaw the sentence
+	// before it mends (Mendable) gets its prior back once that one is chosen.
 	Dependent float64
 	// Quotation multiplies the prior of a sentence that opens with a quotation mark:
 	// a quote reads less well as a summary's statement than reported speech.
@@ -40,134 +39,16 @@ type Selection struct {
 	// document's allowed sentences (from 0) is multiplied by (1 + r)^−Position.
 	// 0 leaves position out.
 	Position float64
+	// OffStory multiplies the prior of the sentences of a document that seems not
+	// to be about the story (corpus.Corpus.OffStory): small, so that they are
+	// chosen only when nothing else is left. Lead (and Concepts.Fill) take them
+	// after every other document's when it is below 1. 1 ignores off-story documents.
+	OffStory float64
 }
 
 // DefaultSelection returns the shared defaults.
 func DefaultSelection() Selection {
-	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.3, Novelty: 0.3, Support: 2, Dependent: 0.4, Quotation: 0.8}
-}
-
-// Standalone returns how well sentence i of c reads on its own, in the summary
-// of a story: 0 for page furniture and fragments that must never be chosen
-// (too short or long, no ending punctuation, links, labels, all capitals), less
-// than 1 for a sentence that depends on what came before it, 1 otherwise.
-func (s Selection) Standalone(c *corpus.Corpus, i int) float64 {
-	text := c.Sentences[i].Text
-	w := c.Words[i]
-	if w < s.MinWords || (s.MaxWords > 0 && w > s.MaxWords) || len(c.Terms[i]) < 3 {
-		return 0
-	}
-	if furniture(text) {
-		return 0
-	}
-	f := 1.0
-	first, _ := utf8.DecodeRuneInString(text)
-	switch {
-	case unicode.IsLower(first):
-		f *= s.Dependent * s.Dependent
-	case isQuote(first):
-		f *= s.Quotation
-	}
-	last := strings.TrimRightFunc(text, func(r rune) bool { return isQuote(r) || r == ')' || r == ']' })
-	switch {
-	case strings.HasSuffix(last, "?"):
-		f *= s.Dependent
-	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, ","):
-		return 0
-	case !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!") && !strings.HasSuffix(last, "…"):
-		return 0 // headlines, captions, datelines and lists have no closing punctuation
-	}
-	if unbalancedQuotes(text) {
-		f *= s.Dependent
-	}
-	if opener := firstWord(text); dependentOpeners[opener] {
-		f *= s.Dependent
-	}
-	if caption(text) {
-		f *= s.Dependent
-	}
-	return f
-}
-
-// caption reports a sentence that reads like a photo caption: one that ends with
-// a full date, or has within its first words a present-tense verb of posing
-// ("A woman waves the flag during…", "Sessions speaks in front of…"), the tense
-// captions use and news text does not, and no reported speech.
-func caption(text string) bool {
-	if endsWithDate(text) {
-		return true
-	}
-	words := strings.Fields(text)
-	if len(words) > 10 {
-		words = words[:10]
-	}
-	for k, w := range words {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
-		if w == "said" || w == "says" {
-			return false
-		}
-		if k > 0 && captionVerbs[w] {
-			return !strings.Contains(text, " said") && !strings.Contains(text, " says")
-		}
-	}
-	return false
-}
-
-// endsWithDate reports text ending with the full date that ends agency photo
-// captions ("… in Los Angeles on Tuesday, Jan. 24, 2017."); news sentences rarely
-// end with a year. It reads backwards from the end: year, ", ", day, month.
-func endsWithDate(text string) bool {
-	t := strings.TrimRight(text, ".\"”')] ")
-	if len(t) < 12 {
-		return false
-	}
-	year := t[len(t)-4:]
-	if !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20")) || !digits(year) {
-		return false
-	}
-	t = t[:len(t)-4]
-	if !strings.HasSuffix(t, ", ") {
-		return false
-	}
-	t = t[:len(t)-2]
-	k := len(t)
-	for k > 0 && k > len(t)-2 && t[k-1] >= '0' && t[k-1] <= '9' {
-		k--
-	}
-	if k == len(t) || k == 0 || t[k-1] != ' ' {
-		return false
-	}
-	t = strings.TrimSuffix(t[:k-1], ".")
-	w := strings.LastIndexByte(t, ' ')
-	month := strings.ToLower(t[w+1:])
-	return months[month]
-}
-
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-var months = map[string]bool{}
-
-func init() {
-	for _, m := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec`) {
-		months[m] = true
-	}
-}
-
-var captionVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`waves speaks sits stands looks walks arrives gestures poses listens
-		attends holds smiles leaves departs greets shakes addresses reacts delivers pauses watches`) {
-		captionVerbs[w] = true
-	}
+	return Selection{MinWords: 8, MaxWords: 55, Redundancy: 0.3, Novelty: 0.3, Support: 2, Dependent: 0.25, Quotation: 0.8, OffStory: 0.05}
 }
 
 // prior returns, per sentence, Standalone × the support factor: the weight every
@@ -175,13 +56,23 @@ func init() {
 // When no sentence qualifies, every sentence with content gets 1, so that text
 // without the usual punctuation still yields a summary.
 func (s Selection) prior(c *corpus.Corpus) []float64 {
+	p, _ := s.priorFlaws(c)
+	return p
+}
+
+// priorFlaws returns prior and each sentence's Flaws.
+func (s Selection) priorFlaws(c *corpus.Corpus) ([]float64, []Flaw) {
 	p := make([]float64, len(c.Sentences))
+	flaws := make([]Flaw, len(c.Sentences))
 	any := false
 	n := len(c.Docs)
 	for i := range p {
-		p[i] = s.Standalone(c, i)
+		p[i], flaws[i] = s.standalone(c, i)
 		if p[i] > 0 && n > 1 {
 			p[i] *= 1 + s.Support*float64(c.Support[i]-1)/float64(n-1)
+			if c.OffStory[c.Sentences[i].Doc] {
+				p[i] *= s.OffStory
+			}
 		}
 		any = any || p[i] > 0
 	}
@@ -204,87 +95,7 @@ func (s Selection) prior(c *corpus.Corpus) []float64 {
 			}
 		}
 	}
-	return p
-}
-
-// furniture reports text that is page furniture rather than news: links, e-mail
-// addresses, copyright lines, calls to action, labels such as "Photo:".
-func furniture(text string) bool {
-	lower := strings.ToLower(text)
-	for _, m := range furnitureMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	runes, letters, upper := 0, 0, 0
-	for _, r := range text {
-		runes++
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
-	if letters*3 < runes || upper*10 > letters*6 {
-		return true // tables, numbers, ALL CAPS
-	}
-	// A label: one or two words and a colon ("Photo:", "Read more:", "Credit:").
-	if k := strings.IndexByte(text, ':'); k > 0 && k < 20 {
-		if words := strings.Fields(lower[:k]); len(words) <= 2 && labels[strings.Join(words, " ")] {
-			return true
-		}
-	}
-	return false
-}
-
-var furnitureMarks = []string{
-	"http://", "https://", "www.", ".com/", "@", "©", "(c) 20", "copyright", "all rights reserved",
-	"click here", "sign up", "subscribe", "newsletter", "cookie", "javascript", "advertisement",
-	"follow us", "share this", "read more", "related:", "comments", "log in", "terms of use", "privacy policy",
-	"getty images", "(ap photo", "ap photo/", "reuters/", "afp/", "photo by", "photograph:", "image copyright",
-}
-
-var labels = map[string]bool{
-	"photo": true, "photos": true, "image": true, "images": true, "credit": true, "caption": true,
-	"source": true, "related": true, "read more": true, "watch": true, "video": true, "listen": true,
-	"file photo": true, "advertisement": true, "editor's note": true, "update": true, "updated": true,
-}
-
-// dependentOpeners are first words that leave a sentence hanging on the one before.
-var dependentOpeners = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`but and or nor so yet however also still meanwhile instead
-		besides moreover furthermore further then thus therefore nonetheless nevertheless otherwise
-		hence accordingly likewise similarly indeed again additionally anyway
-		he she it they this that these those his her its their him them we i you such there
-		here both another other others later earlier afterward afterwards`) {
-		dependentOpeners[w] = true
-	}
-}
-
-func firstWord(text string) string {
-	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if end < 0 {
-		end = len(text)
-	}
-	return strings.ToLower(text[:end])
-}
-
-func isQuote(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '”', '‘', '’', '«', '»':
-		return true
-	}
-	return false
-}
-
-// unbalancedQuotes reports a sentence that opens or closes a quotation it does
-// not finish: a fragment of a longer quote.
-func unbalancedQuotes(text string) bool {
-	straight := strings.Count(text, `"`)
-	return straight%2 == 1 || strings.Count(text, "“") != strings.Count(text, "”")
+	return p, flaws
 }
 
 // picker builds a summary one sentence at a time, refusing sentences that do not
@@ -294,6 +105,9 @@ type picker struct {
 	sel     Selection
 	b       Budget
 	prior   []float64
+	flaws   []Flaw    // flaws[i]: why sentence i cannot stand alone
+	mended  []float64 // mended[i]: prior[i] without the penalty of an opening connective or anaphor
+	in      []bool    // in[i]: sentence i is chosen
 	chosen  []int
 	words   int
 	covered []bool // covered[t]: a chosen sentence has term t
@@ -301,13 +115,35 @@ type picker struct {
 }
 
 func newPicker(c *corpus.Corpus, sel Selection, b Budget) *picker {
-	p := &picker{c: c, sel: sel, b: b, prior: sel.prior(c), covered: make([]bool, len(c.Vocab)), minW: 1 << 30}
+	p := &picker{c: c, sel: sel, b: b, covered: make([]bool, len(c.Vocab)), minW: 1 << 30}
+	p.prior, p.flaws = sel.priorFlaws(c)
+	p.mended = slices.Clone(p.prior)
+	p.in = make([]bool, len(c.Sentences))
 	for i, x := range p.prior {
 		if x > 0 {
 			p.minW = min(p.minW, c.Words[i])
+			for f := p.flaws[i] & Mendable; f != 0 && sel.Dependent > 0; f &= f - 1 {
+				p.mended[i] /= sel.Dependent
+			}
 		}
 	}
 	return p
+}
+
+// follows reports whether sentence i comes right after sentence i−1 in the same
+// document and opens with a connective or an anaphor that i−1 may resolve.
+func (p *picker) follows(i int) bool {
+	return i > 0 && p.flaws[i]&Mendable != 0 && p.c.Sentences[i-1].Doc == p.c.Sentences[i].Doc
+}
+
+// weight returns the prior of sentence i given the summary so far: a sentence
+// that opens with a connective or an anaphor loses its penalty once the sentence
+// before it in its document is chosen, since Order then places it right after.
+func (p *picker) weight(i int) float64 {
+	if p.follows(i) && p.in[i-1] {
+		return p.mended[i]
+	}
+	return p.prior[i]
 }
 
 // allowed reports whether the prior allows sentence i at all.
@@ -348,48 +184,56 @@ func (p *picker) redundant(i int) bool {
 
 func (p *picker) add(i int) {
 	p.chosen = append(p.chosen, i)
+	p.in[i] = true
 	p.words += p.c.Words[i]
 	for _, t := range p.c.Vectors[i].Terms {
 		p.covered[t] = true
 	}
 }
 
-// ranked fills the summary from sentences ranked by score × prior, best first,
-// skipping those that do not fit or repeat the summary, and returns it in reading order.
+// ranked fills the summary from the allowed sentences ranked by score × prior,
+// best first (the earlier sentence on ties), skipping those that do not fit or
+// repeat the summary, and returns it in reading order. When a sentence is chosen,
+// the next one in its document, if it opens with a connective or an anaphor, is
+// ranked again by its mended prior (see weight).
 func (p *picker) ranked(score []float64) []int {
-	weighted := make([]float64, len(score))
-	for i, s := range score {
-		weighted[i] = s * p.prior[i]
-	}
-	return p.rankedBy(weighted)
-}
-
-// rankedBy fills the summary from the allowed sentences ranked by score, best
-// first (the earlier sentence on ties), skipping those that do not fit or repeat
-// the summary, and returns it in reading order.
-func (p *picker) rankedBy(score []float64) []int {
 	type cand struct {
 		i int
 		s float64
 	}
-	cands := make([]cand, 0, len(score))
-	for i, s := range score {
-		if p.prior[i] > 0 {
-			cands = append(cands, cand{i, s})
-		}
-	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	better := func(a, b cand) int {
 		if c := cmp.Compare(b.s, a.s); c != 0 {
 			return c
 		}
 		return a.i - b.i
-	})
-	for _, x := range cands {
-		if p.full() {
-			break
+	}
+	cands := make([]cand, 0, len(score))
+	for i, s := range score {
+		if p.prior[i] > 0 {
+			cands = append(cands, cand{i, s * p.prior[i]})
 		}
-		if p.ok(x.i) {
-			p.add(x.i)
+	}
+	slices.SortFunc(cands, better)
+	var promoted []cand // sentences whose prior was mended, best first
+	for x := 0; !p.full(); {
+		var next cand
+		switch {
+		case len(promoted) > 0 && (x >= len(cands) || better(promoted[0], cands[x]) <= 0):
+			next, promoted = promoted[0], promoted[1:]
+		case x < len(cands):
+			next = cands[x]
+			x++
+		default:
+			return order(p.c, p.chosen, p.allowed)
+		}
+		if p.in[next.i] || !p.ok(next.i) {
+			continue
+		}
+		p.add(next.i)
+		if j := next.i + 1; j < len(score) && p.prior[j] > 0 && !p.in[j] && p.follows(j) {
+			c := cand{j, score[j] * p.mended[j]}
+			k, _ := slices.BinarySearchFunc(promoted, c, better)
+			promoted = slices.Insert(promoted, k, c)
 		}
 	}
 	return order(p.c, p.chosen, p.allowed)

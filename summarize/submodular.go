@@ -92,7 +92,7 @@ func (m Submodular) Summarize(c *corpus.Corpus, b Budget) []int {
 			if p.prior[i] == 0 || !p.ok(i) {
 				continue
 			}
-			s := gain(y) * p.prior[i] / math.Pow(float64(c.Words[i]), m.LengthExponent)
+			s := gain(y) * p.weight(i) / math.Pow(float64(c.Words[i]), m.LengthExponent)
 			if best < 0 || s > bestScore {
 				best, bestScore = y, s
 			}

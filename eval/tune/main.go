@@ -1,10 +1,11 @@
 // Command tune compares variants of the summarizers on a dataset with two-fold
 // cross-validation, the way docs/evaluation.md reports the tuning of the default.
 //
-//	go run ./eval/tune [-dataset DIR] [-words N] [-base SPEC] [-oracle] SPEC...
+//	go run ./eval/tune [-dataset DIR] [-words N] [-base SPEC] [-oracle] [-read] [-show FILE] SPEC...
 //
 // A SPEC names an algorithm and optionally sets its parameters, by field path:
-// "lead", "submodular:Diversity=3", "lead:Select.Redundancy=0.5,Select.Support=1".
+// "lead", "submodular:Diversity=3", "lead:Select.Redundancy=0.5,Select.Support=1";
+// a path starting "Corpus." sets the engine's corpus.Options ("lead:Corpus.OffStory=0.3").
 // A value list (Diversity=0|3|6) expands into one variant per value, a grid
 // when several parameters have lists. Every variant is run on every cluster
 // through engine.Brief at the budget; the table gives ROUGE-1 and ROUGE-2 F on
@@ -15,7 +16,10 @@
 // ROUGE-1 F + ROUGE-2 F) is reported with its score on the other fold: the
 // honest figure of choosing that way. -oracle adds a summarizer that knows the
 // references (the sentences with the most reference bigrams per word): an upper
-// bound on choosing sentences, not a summarizer.
+// bound on choosing sentences, not a summarizer. -read counts, per variant, the
+// summary sentences that cannot stand alone (summarize.Flaws; an opening
+// connective or anaphor right after the sentence it follows in its document
+// does not count), and -show writes every brief with those sentences marked.
 package main
 
 import (
@@ -30,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/dataset"
 	"github.com/precis-news/precis/engine"
 	"github.com/precis-news/precis/eval"
@@ -44,6 +49,8 @@ func main() {
 	base := flag.String("base", "", "the SPEC every variant is compared with (default: the first)")
 	jobs := flag.Int("jobs", 0, "clusters at once (0: GOMAXPROCS)")
 	flag.BoolVar(&withOracle, "oracle", false, "add the oracle: greedy reference bigrams per word, an upper bound")
+	flag.BoolVar(&withRead, "read", false, "count the summary sentences that cannot stand alone (summarize.Flaws), per variant")
+	flag.StringVar(&showBriefs, "show", "", "write every variant's briefs to this file, one cluster after another, flawed sentences marked")
 	flag.Parse()
 	if err := run(*dir, *base, *words, *jobs, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "tune:", err)
@@ -128,6 +135,11 @@ func run(dir, base string, words, jobs int, specs []string) error {
 			100*row.Scores.Rouge1.F.Mean, 100*row.Scores.Rouge2.F.Mean, 100*a1, 100*a2, 100*b1, 100*b2, row.Words,
 			100*c.Delta.Mean, 100*c.Delta.Lower, 100*c.Delta.Upper, c.Better, c.Worse)
 	}
+	if withRead {
+		if err := readability(ds, sums, words); err != nil {
+			return err
+		}
+	}
 	if len(results) > 1 {
 		bestA := slices.MaxFunc(results, func(x, y result) int { return cmpFloat(x.a, y.a) })
 		bestB := slices.MaxFunc(results, func(x, y result) int { return cmpFloat(x.b, y.b) })
@@ -162,6 +174,9 @@ func foldMean(row *eval.Row, f int, m rouge.Metric) float64 {
 	}
 	return sum / float64(n)
 }
+
+// configs holds each variant's engine configuration by name, for -read.
+var configs = map[string]func(words int) engine.Config{}
 
 // expand reads a SPEC into its variants.
 func expand(spec string) ([]eval.Summarizer, error) {
@@ -199,9 +214,15 @@ func expand(spec string) ([]eval.Summarizer, error) {
 		sum, _ := summarize.New(name)
 		v := reflect.New(reflect.TypeOf(sum)).Elem()
 		v.Set(reflect.ValueOf(sum))
+		opts := corpus.DefaultOptions()
+		o := reflect.ValueOf(&opts).Elem()
 		label := name
 		for k, s := range settings {
-			if err := setField(v, s.path, combo[k]); err != nil {
+			target, path := v, s.path
+			if rest, ok := strings.CutPrefix(path, "Corpus."); ok {
+				target, path = o, rest // the engine's corpus options
+			}
+			if err := setField(target, path, combo[k]); err != nil {
 				return nil, fmt.Errorf("%s: %w", spec, err)
 			}
 			sep := ":"
@@ -211,9 +232,11 @@ func expand(spec string) ([]eval.Summarizer, error) {
 			label += sep + s.path + "=" + combo[k]
 		}
 		configured := v.Interface().(summarize.Summarizer)
-		out = append(out, eval.EngineWith(label, func(words int) engine.Config {
-			return engine.Config{Algorithm: name, Summarizer: configured, Words: words}
-		}))
+		config := func(words int) engine.Config {
+			return engine.Config{Algorithm: name, Summarizer: configured, Words: words, Corpus: opts}
+		}
+		configs[label] = config
+		out = append(out, eval.EngineWith(label, config))
 	}
 	return out, nil
 }

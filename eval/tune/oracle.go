@@ -16,33 +16,44 @@ import (
 // sentence with the most new reference bigram hits per word. It bounds what choosing
 // sentences can reach; it is no summarizer.
 func oracle(ds *dataset.Dataset) eval.Summarizer {
-	refs := map[string][][2]string{}
+	var refs []oracleRef
 	for _, cl := range ds.Clusters {
-		var bs [][2]string
-		for _, r := range cl.Refs {
-			toks := rougeTokens(r.Text)
+		r := oracleRef{}
+		for _, d := range cl.Docs {
+			r.docs = append(r.docs, d.Text)
+		}
+		for _, ref := range cl.Refs {
+			toks := rougeTokens(ref.Text)
 			for i := 1; i < len(toks); i++ {
-				bs = append(bs, [2]string{toks[i-1], toks[i]})
+				r.bigrams = append(r.bigrams, [2]string{toks[i-1], toks[i]})
 			}
 		}
-		if len(cl.Docs) > 0 {
-			refs[cl.Docs[0].Text] = bs
-		}
+		refs = append(refs, r)
 	}
 	return eval.EngineWith("oracle", func(words int) engine.Config {
 		return engine.Config{Words: words, Summarizer: oracleSummarizer{refs: refs}}
 	})
 }
 
-type oracleSummarizer struct{ refs map[string][][2]string }
+// oracleRef is one cluster's documents as read and its references' bigrams.
+type oracleRef struct {
+	docs    []string
+	bigrams [][2]string
+}
+
+type oracleSummarizer struct{ refs []oracleRef }
 
 func (o oracleSummarizer) Summarize(c *corpus.Corpus, b summarize.Budget) []int {
-	// The engine cleaned the documents: find the cluster whose first document's text
-	// holds the start of the cleaned one.
+	// The engine cleaned the documents: find the cluster whose documents hold the
+	// start of each cleaned one (an empty one matches any).
 	var ref [][2]string
-	for key, bs := range o.refs {
-		if len(c.Docs) > 0 && contains(key, c.Docs[0]) {
-			ref = bs
+	for _, r := range o.refs {
+		match := len(r.docs) == len(c.Docs)
+		for k := 0; match && k < len(r.docs); k++ {
+			match = c.Docs[k].Text == "" || contains(r.docs[k], c.Docs[k])
+		}
+		if match {
+			ref = r.bigrams
 			break
 		}
 	}
@@ -52,8 +63,8 @@ func (o oracleSummarizer) Summarize(c *corpus.Corpus, b summarize.Budget) []int 
 	}
 	sel := summarize.DefaultSelection()
 	bigrams := make([][][2]string, len(c.Sentences))
-	for i, s := range c.Sentences {
-		toks := rougeTokens(s.Text)
+	for i := range c.Sentences {
+		toks := rougeTokens(c.BodyText(i))
 		for j := 1; j < len(toks); j++ {
 			bigrams[i] = append(bigrams[i], [2]string{toks[j-1], toks[j]})
 		}
