@@ -14,10 +14,10 @@ type form struct {
 	key   string
 	toks  []string
 	cands []int
-	votes [5]int
+	votes [5]int32
 	lex   *known
-	spell map[string]int // spelling as written → count
-	weak  bool           // every candidate is weak
+	spell []spelled // spellings as written, with their counts
+	weak  bool      // every candidate is weak
 	group int
 	// surnameAlone marks a name of several words whose last word also stands alone.
 	surnameAlone bool
@@ -27,7 +27,7 @@ func (fm *form) kind() kind {
 	if fm.lex != nil {
 		return fm.lex.typ
 	}
-	best, k := 0, kindNone
+	best, k := int32(0), kindNone
 	for kk := kindPerson; kk <= kindOther; kk++ {
 		if fm.votes[kk] > best {
 			best, k = fm.votes[kk], kk
@@ -46,14 +46,31 @@ func f0(fm *form) bool {
 			return false
 		}
 	}
-	for s := range fm.spell {
-		for _, w := range strings.Fields(s) {
+	for _, sp := range fm.spell {
+		for _, w := range strings.Fields(sp.s) {
 			if isAcronym(w) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// spelled is one way a form is written and how often.
+type spelled struct {
+	s string
+	n int
+}
+
+// addSpelling counts one more use of spelling s.
+func (fm *form) addSpelling(s string) {
+	for i := range fm.spell {
+		if fm.spell[i].s == s {
+			fm.spell[i].n++
+			return
+		}
+	}
+	fm.spell = append(fm.spell, spelled{s, 1})
 }
 
 // group is one entity being built.
@@ -85,7 +102,7 @@ func (f *finder) cluster() {
 	for i, c := range f.cands {
 		fm := cl.forms[c.key]
 		if fm == nil {
-			fm = &form{key: c.key, toks: c.toks, spell: map[string]int{}, weak: true, group: -1}
+			fm = &form{key: c.key, toks: c.toks, weak: true, group: -1}
 			cl.forms[c.key] = fm
 			order = append(order, fm)
 		}
@@ -97,7 +114,7 @@ func (f *finder) cluster() {
 			fm.lex = c.lex
 		}
 		fm.weak = fm.weak && c.weak
-		fm.spell[c.text]++
+		fm.addSpelling(c.text)
 	}
 	for _, fm := range order {
 		if len(fm.toks) > 1 {
@@ -409,8 +426,8 @@ func lastTokIs(gr *group, tok string) bool {
 }
 
 func isAcronymForm(fm *form) bool {
-	for s := range fm.spell {
-		if isAcronym(s) {
+	for _, sp := range fm.spell {
+		if isAcronym(sp.s) {
 			return true
 		}
 	}
@@ -471,7 +488,7 @@ func (f *finder) headlines() {
 						ok = false
 						break
 					}
-					toks[k] = w.norm
+					toks[k] = f.norm(&w)
 				}
 				if !ok {
 					continue
@@ -497,32 +514,43 @@ func (f *finder) result() *Set {
 		gr     *group
 		weight int
 	}
-	var bs []built
-	for _, gr := range f.groups {
-		b := built{gr: gr}
-		b.e.Type, b.e.Name = f.typeName(gr)
-		docs := map[int]bool{}
+	bs := make([]built, len(f.groups))
+	inDoc := make([]bool, len(f.c.Docs))
+	for i, gr := range f.groups {
+		b := &bs[i]
+		b.gr = gr
+		var best *form
+		b.e.Type, b.e.Name, best = f.typeName(gr)
+		clear(inDoc)
 		for _, fm := range gr.forms {
 			for _, ci := range fm.cands {
-				docs[f.cands[ci].doc] = true
+				inDoc[f.cands[ci].doc] = true
 				b.e.Mentions++
 			}
 		}
-		for d := range f.c.Docs {
-			if docs[d] {
+		for d, ok := range inDoc {
+			if ok {
 				b.e.Sources = append(b.e.Sources, f.c.Docs[d].ID)
 			}
 		}
-		b.e.Aliases = f.aliases(gr, b.e.Name)
-		if b.e.Type == precis.Person {
-			if toks := splitName(b.e.Name); len(toks) > 1 {
-				b.g = givenNames[toks[0]]
+		nameKey := ""
+		if best != nil {
+			nameKey = best.key
+			if b.e.Type == precis.Person && len(best.toks) > 1 {
+				b.g = givenNames[best.toks[0]]
 			}
+		} else {
+			nameKey = normPhrase(b.e.Name)
 		}
+		b.e.Aliases = aliases(gr, nameKey)
 		b.weight = b.e.Mentions * len(b.e.Sources)
-		bs = append(bs, b)
 	}
-	slices.SortStableFunc(bs, func(a, b built) int {
+	order := make([]int, len(bs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &bs[i], &bs[j]
 		if c := cmp.Compare(b.weight, a.weight); c != 0 {
 			return c
 		}
@@ -531,14 +559,27 @@ func (f *finder) result() *Set {
 		}
 		return strings.Compare(a.e.Name, b.e.Name)
 	})
-	s := &Set{Mentions: make([][]Mention, len(f.c.Docs)), forms: map[string]int{}}
-	for i, b := range bs {
-		s.Entities = append(s.Entities, b.e)
-		s.Genders = append(s.Genders, b.g)
+	s := &Set{
+		Entities: make([]precis.Entity, len(bs)),
+		Genders:  make([]Gender, len(bs)),
+		Mentions: make([][]Mention, len(f.c.Docs)),
+		forms:    make(map[string]int, len(f.formsByKey)),
+	}
+	perDoc := make([]int, len(f.c.Docs))
+	for _, c := range f.cands {
+		perDoc[c.doc]++
+	}
+	for d, n := range perDoc {
+		s.Mentions[d] = make([]Mention, 0, n)
+	}
+	for i, k := range order {
+		b := &bs[k]
+		s.Entities[i] = b.e
+		s.Genders[i] = b.g
 		for _, fm := range b.gr.forms {
 			s.forms[fm.key] = i
 			for _, ci := range fm.cands {
-				c := f.cands[ci]
+				c := &f.cands[ci]
 				s.Mentions[c.doc] = append(s.Mentions[c.doc], Mention{Doc: c.doc, Span: c.span, Entity: i})
 			}
 		}
@@ -549,17 +590,18 @@ func (f *finder) result() *Set {
 	return s
 }
 
-// typeName decides a group's type and canonical name.
-func (f *finder) typeName(gr *group) (precis.EntityType, string) {
+// typeName decides a group's type and canonical name; best is the form the name
+// comes from, nil for a lexicon name.
+func (f *finder) typeName(gr *group) (precis.EntityType, string, *form) {
 	k := gr.typ
 	if gr.lex == nil && k != kindPerson {
-		var votes [5]int
+		var votes [5]int32
 		for _, fm := range gr.forms {
 			for i, v := range fm.votes {
 				votes[i] += v
 			}
 		}
-		best := 0
+		best := int32(0)
 		for kk := kindPerson; kk <= kindOther; kk++ {
 			if votes[kk] > best {
 				best, k = votes[kk], kk
@@ -567,7 +609,7 @@ func (f *finder) typeName(gr *group) (precis.EntityType, string) {
 		}
 	}
 	if gr.lex != nil {
-		return kindTypes[gr.lex.typ], gr.lex.name
+		return kindTypes[gr.lex.typ], gr.lex.name, nil
 	}
 	var best *form
 	for _, fm := range gr.forms {
@@ -575,7 +617,7 @@ func (f *finder) typeName(gr *group) (precis.EntityType, string) {
 			best = fm
 		}
 	}
-	return kindTypes[k], spelling(best)
+	return kindTypes[k], spelling(best), best
 }
 
 // better reports whether a form names its entity better than b: for people the
@@ -597,34 +639,31 @@ func better(a, b *form, person bool) bool {
 // spelling returns the form's most frequent spelling, trimmed of stray punctuation.
 func spelling(fm *form) string {
 	best, n := "", 0
-	for s, c := range fm.spell {
-		if c > n || c == n && s < best {
-			best, n = s, c
+	for _, sp := range fm.spell {
+		if sp.n > n || sp.n == n && sp.s < best {
+			best, n = sp.s, sp.n
 		}
 	}
 	return strings.TrimFunc(best, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
 }
 
-func (f *finder) aliases(gr *group, name string) []string {
+// aliases lists the spellings of a group's forms other than its name's, the most used first.
+func aliases(gr *group, nameKey string) []string {
 	type alias struct {
 		s string
 		n int
 	}
-	var as []alias
-	seen := map[string]bool{normPhrase(name): true}
+	as := make([]alias, 0, len(gr.forms))
 	for _, fm := range gr.forms {
-		s := spelling(fm)
-		k := normPhrase(s)
-		if seen[k] {
+		if fm.key == nameKey {
 			continue
 		}
-		seen[k] = true
-		as = append(as, alias{s, len(fm.cands)})
+		as = append(as, alias{spelling(fm), len(fm.cands)})
 	}
 	slices.SortStableFunc(as, func(a, b alias) int { return cmp.Compare(b.n, a.n) })
-	out := make([]string, 0, len(as))
-	for _, a := range as {
-		out = append(out, a.s)
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.s
 	}
 	return out
 }

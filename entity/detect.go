@@ -1,12 +1,11 @@
 package entity
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/token"
 )
 
 // kind is an entity type while the finder works; kindNone means no evidence yet.
@@ -30,7 +29,7 @@ type cand struct {
 	key  string   // toks joined by spaces
 	text string
 	// votes counts the evidence for each kind; lex is set when the lexicon knows the name.
-	votes [5]int
+	votes [5]int32
 	lex   *known
 	// weak marks a name seen only where capitals tell nothing (a sentence's first word,
 	// a headline); it counts only when it matches a name seen elsewhere.
@@ -38,72 +37,88 @@ type cand struct {
 }
 
 type finder struct {
-	c     *corpus.Corpus
-	words [][]word
-	// lowerSeen holds words written in lower case somewhere; capMid, words capitalised
-	// where capitals mean something.
-	lowerSeen, capMid map[string]bool
-	cands             []cand
-	partyState        map[[2]int]bool // words that name the state of a party tag
-	groups            []*group
-	formsByKey        map[string]*form
+	c          *corpus.Corpus
+	words      [][]word
+	v          *vocab
+	cands      []cand
+	groups     []*group
+	formsByKey map[string]*form
+	scratch    []string // normalised words of the run being read
+	arena      []string // backs the toks of candidates
+	keyBuf     []byte   // scratch for lookup
 }
 
 func newFinder(c *corpus.Corpus) *finder {
-	f := &finder{c: c, lowerSeen: map[string]bool{}, capMid: map[string]bool{}, partyState: map[[2]int]bool{}}
+	size := 0
+	for _, d := range c.Docs {
+		size += len(d.Text)
+	}
+	f := &finder{c: c, v: newVocab(size / 20)}
 	f.words = make([][]word, len(c.Docs))
+	caps := 0
 	for d := range c.Docs {
-		var starts []int
-		if len(c.First) > d+1 {
-			for _, s := range c.Sentences[c.First[d]:c.First[d+1]] {
-				starts = append(starts, s.Span.Start)
-			}
-		}
-		ws := scan(c.Docs[d].Text, starts)
+		ws := scan(c.Docs[d].Text, docSentences(c, d), f.v)
 		f.words[d] = ws
-		for _, w := range ws {
+		for i := range ws {
+			w := &ws[i]
 			if w.cap {
-				f.capMid[w.norm] = f.capMid[w.norm] || !w.initial && !w.head
+				caps++
+				f.v.seen[w.id] |= seenCap
+				if !w.initial && !w.head {
+					f.v.seen[w.id] |= seenCapMid
+				}
 			}
 		}
 	}
 	// Lower-case spellings matter only for words also written with a capital.
 	for _, ws := range f.words {
-		for _, w := range ws {
-			if !w.cap {
-				if _, ok := f.capMid[w.norm]; ok {
-					f.lowerSeen[w.norm] = true
-				}
+		for i := range ws {
+			if w := &ws[i]; !w.cap && f.v.seen[w.id]&seenCap != 0 {
+				f.v.seen[w.id] |= seenLower
 			}
 		}
 	}
+	f.cands = make([]cand, 0, caps/2)
+	f.arena = make([]string, 0, caps)
 	return f
 }
+
+// norm returns a word's normalised form.
+func (f *finder) norm(w *word) string { return f.v.norm[w.id] }
+
+// is reports whether a word belongs to any of the classes in cls.
+func (f *finder) is(w *word, cls uint32) bool { return f.v.cls[w.id]&cls != 0 }
+
+// capMid reports whether a word is capitalised where capitals mean something.
+func (f *finder) capMid(w *word) bool { return f.v.seen[w.id]&seenCapMid != 0 }
+
+// lowerSeen reports whether a word that is capitalised somewhere is also written in lower case.
+func (f *finder) lowerSeen(w *word) bool { return f.v.seen[w.id]&seenLower != 0 }
 
 func (f *finder) detect() {
 	for d, ws := range f.words {
 		for i := 0; i < len(ws); {
-			if !startsName(ws[i]) {
+			if !startsName(&ws[i]) {
 				i++
 				continue
 			}
-			if i+1 < len(ws) && isParty(ws[i], &ws[i+1]) {
+			if i+1 < len(ws) && f.isParty(&ws[i], &ws[i+1]) {
 				i++
 				ws[i].gap = 'p'
-				f.partyState[[2]int{d, i}] = true
+				ws[i].party = true
 				continue
 			}
 			j := i + 1
 			for j < len(ws) {
-				p, w := ws[j-1], ws[j]
-				if p.poss && !(f.lowerSeen[p.norm] || titles[p.norm]) || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
+				p, w := &ws[j-1], &ws[j]
+				if p.poss && !(f.lowerSeen(p) || f.is(p, cTitle)) || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
 					break // "Trump's campaign", but "Children's Learning Place"
 				}
 				if w.cap || w.acro {
 					j++
 					continue
 				}
-				if j+1 < len(ws) && (f.connects(ws[j-1], w, ws[j+1]) || w.norm == "and" && ofName(ws[i:j]) && ws[j+1].cap && !ws[j+1].initial) {
+				if j+1 < len(ws) && (f.connects(p, w, &ws[j+1]) || f.norm(w) == "and" && f.ofName(ws[i:j]) && ws[j+1].cap && !ws[j+1].initial) {
 					j += 2
 					continue
 				}
@@ -123,22 +138,22 @@ func (f *finder) detect() {
 }
 
 // ofName reports whether a run is an organisation name built with "of" ("Department of").
-func ofName(ws []word) bool {
-	return len(ws) >= 3 && orgFirst[ws[0].norm] && ws[1].norm == "of"
+func (f *finder) ofName(ws []word) bool {
+	return len(ws) >= 3 && f.is(&ws[0], cOrgFirst) && f.norm(&ws[1]) == "of"
 }
 
-func startsName(w word) bool { return (w.cap || w.acro) && !w.head }
+func startsName(w *word) bool { return (w.cap || w.acro) && !w.head }
 
 // connects reports whether a lower-case word w joins the capitalised words p and n into
 // one name: "Department of Justice", "Benicio del Toro".
-func (f *finder) connects(p, w, n word) bool {
+func (f *finder) connects(p, w, n *word) bool {
 	if !n.cap || n.initial || n.head || w.gap != ' ' || n.gap != ' ' || p.poss || w.poss {
 		return false
 	}
-	if w.norm == "of" {
-		return orgFirst[p.norm] || orgHeads[p.norm] || placeHeads[p.norm] || p.norm == "republic" || p.norm == "gulf"
+	if f.norm(w) == "of" {
+		return f.is(p, cOrgFirst|cOrgHead|cPlaceHead) || f.norm(p) == "republic" || f.norm(p) == "gulf"
 	}
-	return particles[w.norm] && !givenNames[w.norm].known()
+	return f.is(w, cParticle) && !f.is(w, cGiven)
 }
 
 func (g Gender) known() bool { return g != Unknown }
@@ -146,32 +161,34 @@ func (g Gender) known() bool { return g != Unknown }
 // run turns one run of capitalised words into candidates.
 func (f *finder) run(d int, ws []word, before, after *word) {
 	// Leading articles and sentence-opening words that are not names.
-	for len(ws) > 0 && (ws[0].norm == "the" || ws[0].norm == "a" || ws[0].norm == "an" || ws[0].initial && f.common(ws[0])) {
+	for len(ws) > 0 && (f.article(&ws[0]) || ws[0].initial && f.common(&ws[0])) {
 		before = &ws[0]
 		ws = ws[1:]
 	}
 	// Days and months split a run.
-	for k, w := range ws {
-		if isDate(w.norm) && !(k == 0 && len(ws) >= 3 && !ws[1].acro && !isDate(ws[1].norm)) {
+	for k := range ws {
+		if f.is(&ws[k], cDate) && !(k == 0 && len(ws) >= 3 && !ws[1].acro && !f.is(&ws[1], cDate)) {
 			f.run(d, ws[:k], before, &ws[k])
 			f.run(d, ws[k+1:], &ws[k], after)
 			return
 		}
 	}
 	// Titles at the end ("Foreign Ministry Spokeswoman") are not part of a name.
-	for len(ws) > 1 && strongTitles[ws[len(ws)-1].norm] {
+	for len(ws) > 1 && f.is(&ws[len(ws)-1], cStrongTitle) {
 		after = &ws[len(ws)-1]
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
 		return
 	}
-	toks := make([]string, len(ws))
-	for k, w := range ws {
-		toks[k] = w.norm
+	first, last := &ws[0], &ws[len(ws)-1]
+	toks := f.scratch[:0]
+	for k := range ws {
+		toks = append(toks, f.norm(&ws[k]))
 	}
+	f.scratch = toks // reused: run only recurses after its last use of toks
 	lx, inLex := f.lexicon(d, ws, toks)
-	if last := toks[len(toks)-1]; !inLex && len(ws) > 1 && notNames[toks[0]] && !orgHeads[last] && !otherHeads[last] && !placeHeads[last] {
+	if !inLex && len(ws) > 1 && f.is(first, cNotName) && !f.is(last, cOrgHead|cOtherHead|cPlaceHead) {
 		f.run(d, ws[1:], &ws[0], after) // "Russian Kremlin"
 		return
 	}
@@ -179,111 +196,127 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 		f.add(d, ws, kindNone, &lx, before, after)
 		return
 	}
-	last := toks[len(toks)-1]
 	switch {
-	case orgHeads[last] || len(toks) > 2 && orgFirst[toks[0]] && toks[1] == "of":
+	case f.is(last, cOrgHead) || len(ws) > 2 && f.is(first, cOrgFirst) && toks[1] == "of":
 		f.add(d, ws, kindOrg, nil, before, after)
 		return
-	case otherHeads[last] && len(toks) > 1:
+	case f.is(last, cOtherHead) && len(ws) > 1:
 		f.add(d, ws, kindOther, nil, before, after)
 		return
-	case placeHeads[last] && len(toks) > 1 || placeFirst[toks[0]] && len(toks) > 1:
+	case len(ws) > 1 && (f.is(last, cPlaceHead) || f.is(first, cPlaceFirst)):
 		f.add(d, ws, kindPlace, nil, before, after)
 		return
 	}
-	// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police".
-	for k := len(ws) - 1; k > 0; k-- {
-		if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !givenNames[toks[k]].known() && !titles[toks[k]] {
-			f.add(d, ws, kindOrg, nil, before, after)
-			return
+	if f.is(first, cLex|cLexFirst) {
+		// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police".
+		for k := len(ws) - 1; k > 0; k-- {
+			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !f.is(&ws[k], cGiven|cTitle) {
+				f.add(d, ws, kindOrg, nil, before, after)
+				return
+			}
 		}
-	}
-	// A known place or organisation before a given name or a title: "US Sergey Kislyak".
-	for k := len(ws) - 1; k > 0; k-- {
-		if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && (givenNames[toks[k]].known() || titles[toks[k]]) {
-			f.add(d, ws[:k], kindNone, &lx, before, &ws[k])
-			f.run(d, ws[k:], &ws[k-1], after)
-			return
+		// A known place or organisation before a given name or a title: "US Sergey Kislyak".
+		for k := len(ws) - 1; k > 0; k-- {
+			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && f.is(&ws[k], cGiven|cTitle) {
+				f.add(d, ws[:k], kindNone, &lx, before, &ws[k])
+				f.run(d, ws[k:], &ws[k-1], after)
+				return
+			}
 		}
 	}
 	// A title before a name: "House Minority Leader Nancy Pelosi", "Sen. Franken".
 	t := -1
 	for k := len(ws) - 1; k >= 0; k-- {
-		if titles[toks[k]] {
+		if f.is(&ws[k], cTitle) {
 			t = k
 			break
 		}
 	}
 	if t == len(ws)-1 {
-		if allTitles(toks) {
+		if f.allTitles(ws) {
 			return // "Attorney General", "National Security Adviser"
 		}
 		t = -1 // "Stephen King": a surname that is also a title
 	}
-	if t >= 0 && !suffixes[toks[t+1]] {
+	if t >= 0 && !f.is(&ws[t+1], cSuffix) {
 		first := 0
-		for first < t && !titles[toks[first]] {
+		for first < t && !f.is(&ws[first], cTitle) {
 			first++
 		}
 		if first > 0 {
-			if lx, ok := lexicon[join(toks[:first])]; ok {
+			if lx, ok := f.lookup(toks[:first]); ok {
 				f.add(d, ws[:first], kindNone, &lx, before, &ws[first])
 			}
 		}
 		f.add(d, ws[t+1:], kindPerson, nil, &ws[t], after)
 		return
 	}
-	if len(ws) == 1 && (notNames[ws[0].norm] || titles[ws[0].norm] && !ws[0].acro) {
+	if len(ws) == 1 && (f.is(first, cNotName) || f.is(first, cTitle) && !first.acro) {
 		return
 	}
 	f.add(d, ws, kindNone, nil, before, after)
 }
 
+// article reports whether w is "the", "a" or "an".
+func (f *finder) article(w *word) bool {
+	n := f.norm(w)
+	return n == "the" || n == "a" || n == "an"
+}
+
 // lexicon looks words up in the lexicon: never words with apostrophes ("I'll" is not
 // "Ill."), and abbreviations only with their period ("Del." but not "Del Harvey").
 func (f *finder) lexicon(d int, ws []word, toks []string) (known, bool) {
-	lx, ok := lexicon[join(toks)]
+	lx, ok := f.lookup(toks)
 	if !ok {
 		return lx, false
 	}
-	for _, w := range ws {
-		if strings.ContainsAny(w.text, "'’") {
+	for i := range ws {
+		if ws[i].apos {
 			return lx, false
 		}
 	}
-	if len(ws) == 1 && abbrevOnly[toks[0]] {
+	if len(ws) == 1 && f.is(&ws[0], cAbbrevOnly) {
 		text, end := f.c.Docs[d].Text, ws[0].span.End
 		return lx, end < len(text) && text[end] == '.'
 	}
 	return lx, true
 }
 
+// lookup finds the lexicon entry of a run of normalised words, joining them in a
+// scratch buffer (a map index by string(bytes) does not allocate).
+func (f *finder) lookup(toks []string) (known, bool) {
+	if len(toks) == 1 {
+		lx, ok := lexicon[toks[0]]
+		return lx, ok
+	}
+	b := f.keyBuf[:0]
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
+	}
+	f.keyBuf = b
+	lx, ok := lexicon[string(b)]
+	return lx, ok
+}
+
 // common reports whether a capitalised word that opens a sentence is an ordinary word.
-func (f *finder) common(w word) bool {
-	if isDate(w.norm) {
+func (f *finder) common(w *word) bool {
+	if f.is(w, cDate) {
 		return true
 	}
-	if f.capMid[w.norm] || givenNames[w.norm].known() || inLexicon(w.norm) {
+	if f.capMid(w) || f.is(w, cGiven|cLex) {
 		return false
 	}
-	return stopwords[w.norm] || f.lowerSeen[w.norm]
+	return f.is(w, cStop) || f.lowerSeen(w)
 }
 
 func inLexicon(norm string) bool { _, ok := lexicon[norm]; return ok }
 
-func isDate(norm string) bool {
-	switch norm {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "aug", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
-}
-
-func allTitles(toks []string) bool {
-	for _, t := range toks {
-		if !titles[t] {
+func (f *finder) allTitles(ws []word) bool {
+	for i := range ws {
+		if !f.is(&ws[i], cTitle) {
 			return false
 		}
 	}
@@ -291,8 +324,12 @@ func allTitles(toks []string) bool {
 }
 
 // isParty reports whether w is the party letter of a tag such as "D-Minn.".
-func isParty(w word, next *word) bool {
-	return (w.text == "D" || w.text == "R" || w.text == "I") && next != nil && next.gap == '-' && next.cap
+func (f *finder) isParty(w, next *word) bool {
+	if !w.letter() || next.gap != '-' || !next.cap {
+		return false
+	}
+	n := f.norm(w)
+	return n == "d" || n == "r" || n == "i"
 }
 
 // speechVerbs follow a speaker's name.
@@ -308,19 +345,19 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 	text := f.c.Docs[d].Text
 	c := cand{doc: d, span: precis.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}, lex: lx}
 	c.text = c.span.Of(text)
-	c.toks = make([]string, len(ws))
-	for i, w := range ws {
-		c.toks[i] = w.norm
+	n := len(f.arena)
+	for i := range ws {
+		f.arena = append(f.arena, f.norm(&ws[i]))
 	}
+	c.toks = f.arena[n:len(f.arena):len(f.arena)]
 	c.key = join(c.toks)
 	if k != kindNone {
 		c.votes[k] += 3
 	}
-	last := c.toks[len(c.toks)-1]
-	if len(ws) > 1 && givenNames[c.toks[0]].known() {
+	if len(ws) > 1 && f.is(&ws[0], cGiven) {
 		c.votes[kindPerson] += 2
 	}
-	if len(ws) > 1 && suffixes[last] {
+	if len(ws) > 1 && f.is(&ws[len(ws)-1], cSuffix) {
 		c.votes[kindPerson] += 2
 	}
 	if len(ws) == 1 && ws[0].acro {
@@ -328,45 +365,48 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 	}
 	if before != nil {
 		switch {
-		case titles[before.norm] && !before.cap:
+		case f.is(before, cTitle) && !before.cap:
 			c.votes[kindPerson] += 2 // "spokeswoman Maria Zakharova"
-		case placeCues[before.norm]:
+		case f.is(before, cPlaceCue):
 			c.votes[kindPlace]++
-		case before.norm == "the" && !before.cap && (after == nil || after.gap != ' ' || stopwords[after.norm] || speechVerbs[after.norm] || ws[len(ws)-1].poss):
+		case f.norm(before) == "the" && !before.cap && (after == nil || after.gap != ' ' || f.is(after, cStop|cSpeech) || ws[len(ws)-1].poss):
 			c.votes[kindOrg]++ // "the Kremlin said", not "the Trump campaign"
 		}
-		if f.partyState[[2]int{d, wordIndex(f.words[d], ws[0])}] {
+		if ws[0].party {
 			c.votes[kindPlace] += 3
 		}
 	}
 	if after != nil {
 		switch {
-		case speechVerbs[after.norm] && !after.cap && after.gap == ' ':
+		case f.is(after, cSpeech) && !after.cap && after.gap == ' ':
 			c.votes[kindPerson]++
-		case (after.text == "D" || after.text == "R") && after.gap != ' ':
+		case after.letter() && (f.norm(after) == "d" || f.norm(after) == "r") && after.gap != ' ':
 			c.votes[kindPerson] += 2 // "Sen. Al Franken, D-Minnesota"
-		case after.norm == "who" && !after.cap:
+		case f.norm(after) == "who" && !after.cap:
 			c.votes[kindPerson]++
 		}
 	}
-	c.weak = len(ws) == 1 && ws[0].initial && !f.capMid[c.key] && lx == nil
+	c.weak = len(ws) == 1 && ws[0].initial && !f.capMid(&ws[0]) && lx == nil
 	f.cands = append(f.cands, c)
+}
+
+// docSentences returns document d's sentences, or nil when the corpus has none.
+func docSentences(c *corpus.Corpus, d int) []precis.Sentence {
+	if d+1 >= len(c.First) {
+		return nil
+	}
+	return c.Sentences[c.First[d]:c.First[d+1]]
 }
 
 func join(toks []string) string { return strings.Join(toks, " ") }
 
 // splitName normalises a name given as a string into words, possessives dropped.
 func splitName(name string) []string {
-	ws := scan(name, nil)
+	v := newVocab(8)
+	ws := scan(name, []precis.Sentence{{Tokens: token.Tokenize(name, precis.Span{End: len(name)})}}, v)
 	toks := make([]string, len(ws))
 	for i, w := range ws {
-		toks[i] = w.norm
+		toks[i] = v.norm[w.id]
 	}
 	return toks
-}
-
-// wordIndex returns the index of w in ws, found by its start.
-func wordIndex(ws []word, w word) int {
-	i, _ := slices.BinarySearchFunc(ws, w.span.Start, func(x word, start int) int { return cmp.Compare(x.span.Start, start) })
-	return i
 }

@@ -50,6 +50,7 @@ func init() {
 	}
 	loadEntries(placesText, kindPlace)
 	loadEntries(orgsText, kindOrg)
+	buildClasses()
 }
 
 func words(text string) []string {
