@@ -73,6 +73,15 @@ func markAt(text string, i int) (class, size int) {
 	return notMark, n
 }
 
+// markStart flags the bytes that can open a quotation mark or a line break: ASCII
+// marks and the lead bytes of « » (U+00AB, U+00BB) and of the marks at U+2018–U+203A.
+var markStart = func() (t [256]bool) {
+	for _, c := range []byte("\n\"'`\xc2\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
 // segments finds the quoted passages of text. Double marks of any style pair with each
 // other (scraped text mixes “ with "); a paragraph that ends inside a quotation continues
 // it when the next paragraph opens with a mark, as news style writes quotations of several
@@ -102,6 +111,10 @@ func segments(text string) []segment {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !markStart[c] {
+			i++ // most bytes: nothing to look at
+			continue
+		}
 		if c == '\n' {
 			j := i
 			for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 
 	"github.com/precis-news/precis"
@@ -13,6 +14,8 @@ import (
 type bag struct {
 	words []uint64
 	pairs []uint64
+	// mask has bit id%64 set for each word id: a cheap test that rules out most pairs.
+	mask uint64
 }
 
 func newBag(ws []string, ids map[string]uint64) bag {
@@ -24,6 +27,7 @@ func newBag(ws []string, ids map[string]uint64) bag {
 			ids[w] = id
 		}
 		b.words[i] = id
+		b.mask |= 1 << (id % 64)
 		if i > 0 {
 			b.pairs = append(b.pairs, b.words[i-1]<<32|id)
 		}
@@ -41,6 +45,10 @@ func similar(a, b bag) bool {
 		a, b = b, a
 	}
 	n := len(a.words)
+	// Each bit of a's mask missing from b's stands for at least one word of a that b lacks.
+	if bits.OnesCount64(a.mask&^b.mask)*4 > n {
+		return false
+	}
 	if n < 3 {
 		return n == len(b.words) && slices.Equal(a.words, b.words) && slices.Equal(a.pairs, b.pairs)
 	}

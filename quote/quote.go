@@ -88,41 +88,48 @@ var determiners = set(`a an the one another two three several some many his her 
 
 // docQuotes finds the quotations of one document.
 type docQuotes struct {
-	c    *corpus.Corpus
-	ents *entity.Set
-	doc  int
-	text string
-	segs []segment
-	// lines caches the tokens of each line (by its start) that an attribution reads.
-	lines map[int][]tok
+	c     *corpus.Corpus
+	ents  *entity.Set
+	doc   int
+	text  string
+	sents []precis.Sentence
+	segs  []segment
+	// conv caches the attribution tokens of each sentence, built on first use.
+	conv [][]tok
 }
 
-// window returns the tokens that lie inside text[start:end], tokenizing each line once.
+// sentenceAt returns the index of the last sentence that starts at or before pos, or 0.
+func (x *docQuotes) sentenceAt(pos int) int {
+	k, _ := slices.BinarySearchFunc(x.sents, pos+1, func(s precis.Sentence, p int) int { return cmp.Compare(s.Span.Start, p) })
+	return max(k-1, 0)
+}
+
+// sentenceTokens returns sentence k's tokens as attributions read them.
+func (x *docQuotes) sentenceTokens(k int) []tok {
+	if x.conv[k] == nil {
+		x.conv[k] = convert(x.text, x.sents[k].Tokens)
+	}
+	return x.conv[k]
+}
+
+// window returns the tokens that lie inside text[start:end]: a part of one sentence's
+// tokens when the range lies in one sentence, else a new slice.
 func (x *docQuotes) window(start, end int) []tok {
+	if len(x.sents) == 0 || start >= end {
+		return nil
+	}
 	var out []tok
-	for start < end {
-		ls := strings.LastIndexByte(x.text[:start], '\n') + 1
-		le := strings.IndexByte(x.text[start:], '\n')
-		if le < 0 {
-			le = len(x.text)
-		} else {
-			le += start
-		}
-		ts, ok := x.lines[ls]
-		if !ok {
-			ts = tokens(x.text, precis.Span{Start: ls, End: le})
-			x.lines[ls] = ts
-		}
+	for k := x.sentenceAt(start); k < len(x.sents) && x.sents[k].Span.Start < end; k++ {
+		ts := x.sentenceTokens(k)
 		i, _ := slices.BinarySearchFunc(ts, start, func(t tok, p int) int { return cmp.Compare(t.span.Start, p) })
 		j := i
 		for j < len(ts) && ts[j].span.End <= end {
 			j++
 		}
-		if out == nil && le >= end {
-			return ts[i:j] // the usual case: one line, no copy
+		if out == nil && (x.sents[k].Span.End >= end || k+1 == len(x.sents)) {
+			return ts[i:j:j] // the usual case: one sentence, no copy
 		}
 		out = append(out, ts[i:j]...)
-		start = le + 1
 	}
 	return out
 }
@@ -133,7 +140,10 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 	if len(x.segs) == 0 {
 		return nil
 	}
-	x.lines = map[int][]tok{}
+	if d+1 < len(c.First) {
+		x.sents = c.Sentences[c.First[d]:c.First[d+1]]
+	}
+	x.conv = make([][]tok, len(x.sents))
 	var out []found
 	prevSpeaker, prevEnd := "", -1
 	for i := range x.segs {
@@ -640,6 +650,9 @@ func (x *docQuotes) continues(prevEnd, pos int, speaker string) bool {
 // fromPrevious takes the speaker from the sentence before a quotation that opens a
 // sentence: its speech verb's subject, or the person it opens with.
 func (x *docQuotes) fromPrevious(pos int) string {
+	if len(x.sents) == 0 {
+		return ""
+	}
 	start := max(0, pos-600)
 	prefix := x.text[start:pos]
 	trimmed := strings.TrimRight(prefix, " \t\r\n")
@@ -647,7 +660,8 @@ func (x *docQuotes) fromPrevious(pos int) string {
 		return "" // the quotation does not open a sentence
 	}
 	end := start + len(trimmed)
-	ts := x.window(start, end)
+	// The sentence that ends there, or the part of it before a colon's quotation.
+	ts := x.window(max(start, x.sents[x.sentenceAt(end-1)].Span.Start), end)
 	// the last sentence before the quotation
 	k := len(ts) - 1
 	for k > 0 {

@@ -22,45 +22,36 @@ var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pro
 ltd ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn tex vt va wis wyo`)
 
-// tokens splits text[s] into words and punctuation marks.
-func tokens(text string, s precis.Span) []tok {
-	var out []tok
-	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(text[i:s.End])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		start, first := i, r
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			for i < s.End {
-				r, n = utf8.DecodeRuneInString(text[i:s.End])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					i += n
-					continue
-				}
-				if (r == '\'' || r == '’' || r == '.' || r == '-') && i+n < s.End {
-					if next, _ := utf8.DecodeRuneInString(text[i+n : s.End]); unicode.IsLetter(next) {
-						i += n
-						continue
-					}
-				}
-				break
+// convert turns a sentence's tokens into attribution tokens: the period of a title,
+// an abbreviation or an initial joins its word ("Sen.", "Calif.", "J."), so that it
+// is not read as the end of a sentence.
+func convert(text string, ts []precis.Token) []tok {
+	out := make([]tok, 0, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		if t.Text == "." && len(out) > 0 {
+			p := &out[len(out)-1]
+			if p.word && p.span.End == t.Span.Start && !strings.HasSuffix(p.text, ".") && (abbrevs[p.lower] || len(p.text) == 1 && p.cap) {
+				p.span.End = t.Span.End
+				p.text = text[p.span.Start:p.span.End]
+				continue
 			}
-			w := text[start:i]
-			if i < s.End && text[i] == '.' && (abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || len(w) == 1 && unicode.IsUpper(first)) {
-				i++
-			}
-		} else {
-			i += n
 		}
-		t := tok{span: precis.Span{Start: start, End: i}, text: text[start:i]}
-		t.lower = strings.ToLower(t.text)
-		t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
-		t.cap = unicode.IsUpper(first)
-		out = append(out, t)
+		w := t.Kind != precis.Punct
+		out = append(out, tok{span: t.Span, text: t.Text, lower: t.Lower, word: w, cap: w && startsUpper(t.Text)})
 	}
 	return out
+}
+
+func startsUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // words returns the lower-case words of s, possessives and punctuation dropped, for
