@@ -21,6 +21,9 @@ type form struct {
 	group int
 	// surnameAlone marks a name of several words whose last word also stands alone.
 	surnameAlone bool
+	// plain marks a name of two or three words that read as a person's: no word known to
+	// the lexicon or written in lower case elsewhere, no acronym, no head of other names.
+	plain bool
 }
 
 func (fm *form) kind() kind {
@@ -33,8 +36,8 @@ func (fm *form) kind() kind {
 			best, k = fm.votes[kk], kk
 		}
 	}
-	if k == kindNone && len(fm.toks) > 1 && len(fm.toks) <= 3 && f0(fm) && fm.surnameAlone {
-		return kindPerson // "Lizandra Cosme" when "Cosme" also stands alone
+	if k == kindNone && fm.plain && (fm.surnameAlone || len(fm.toks) == 2) {
+		return kindPerson // "Lizandra Cosme", "Kameron Prescott"
 	}
 	return k
 }
@@ -71,6 +74,21 @@ func (fm *form) addSpelling(s string) {
 		}
 	}
 	fm.spell = append(fm.spell, spelled{s, 1})
+}
+
+// plainWords reports whether no word of a name is a word the story writes in lower
+// case, a function word, page furniture or the head of other kinds of names.
+func (f *finder) plainWords(toks []string) bool {
+	for _, t := range toks {
+		id, ok := f.v.ids[t]
+		if !ok {
+			return false
+		}
+		if f.v.seen[id]&seenLower != 0 || f.v.cls[id]&(cStop|cNotName|cFurniture|cOrgHead|cPlaceHead|cOtherHead|cTitle|cDate) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // group is one entity being built.
@@ -121,6 +139,7 @@ func (f *finder) cluster() {
 			if o := cl.forms[fm.toks[len(fm.toks)-1]]; o != nil && !o.weak {
 				fm.surnameAlone = true
 			}
+			fm.plain = len(fm.toks) <= 3 && f0(fm) && f.plainWords(fm.toks)
 		}
 	}
 	// Most frequent and longest forms first, so that short forms find their full names.
@@ -303,8 +322,16 @@ func (cl *clusterer) placeShort(fm *form) {
 		cl.add(g, fm)
 		return
 	}
-	if givenNames[tok].known() && !isAcronymForm(fm) {
+	if !isAcronymForm(fm) && fm.votes[kindOrg]+fm.votes[kindPlace] < fm.votes[kindPerson]+2 {
+		// A given name alone: "Jeff", "Kameron" for the only person named so.
 		if g := cl.only(func(gr *group) bool { return gr.typ == kindPerson && hasFirst(gr, tok) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	if !isAcronymForm(fm) {
+		// "Wiederstein" for "Wiederstein Elementary School", "Tyson" for "Tyson Foods".
+		if g := cl.only(func(gr *group) bool { return gr.typ != kindPerson && gr.lex == nil && hasFirst(gr, tok) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}
@@ -630,10 +657,43 @@ func better(a, b *form, person bool) bool {
 	if aa != ba {
 		return ba
 	}
+	if !person {
+		// A name beats its own short form: "Tyson Foods" over "Tyson", "Washington
+		// Post" over "Post"; a corporate suffix alone does not count ("Xora Inc.").
+		if extends(a.toks, b.toks) {
+			return true
+		}
+		if extends(b.toks, a.toks) {
+			return false
+		}
+	}
 	if len(a.cands) != len(b.cands) {
 		return len(a.cands) > len(b.cands)
 	}
 	return len(a.toks) > len(b.toks)
+}
+
+// corporate suffixes add nothing to a company's name.
+var corporate = set(`inc corp co llc ltd plc lp llp sa ag gmbh corporation company`)
+
+// extends reports whether long is short with more words before or after it, not all of
+// them corporate suffixes.
+func extends(long, short []string) bool {
+	if len(long) <= len(short) {
+		return false
+	}
+	for start := 0; start+len(short) <= len(long); start++ {
+		if !slices.Equal(long[start:start+len(short)], short) {
+			continue
+		}
+		for i, t := range long {
+			if (i < start || i >= start+len(short)) && !corporate[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // spelling returns the form's most frequent spelling, trimmed of stray punctuation.

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/precis-news/precis"
@@ -160,11 +162,23 @@ func (g Gender) known() bool { return g != Unknown }
 
 // run turns one run of capitalised words into candidates.
 func (f *finder) run(d int, ws []word, before, after *word) {
-	// Leading articles and sentence-opening words that are not names.
-	for len(ws) > 0 && (f.article(&ws[0]) || ws[0].initial && f.common(&ws[0])) {
-		before = &ws[0]
+	// Leading articles, sentence-opening words that are not names, and page furniture
+	// ("Subscribe", "Credit"), after which a new fragment starts.
+	fragment := false
+	for len(ws) > 0 {
+		w := &ws[0]
+		switch {
+		case f.article(w) || (w.initial || fragment) && f.common(w):
+			fragment = false
+		case f.is(w, cFurniture) && !w.acro:
+			fragment = true
+		default:
+			goto named
+		}
+		before = w
 		ws = ws[1:]
 	}
+named:
 	// Days and months split a run.
 	for k := range ws {
 		if f.is(&ws[k], cDate) && !(k == 0 && len(ws) >= 3 && !ws[1].acro && !f.is(&ws[1], cDate)) {
@@ -208,9 +222,10 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 		return
 	}
 	if f.is(first, cLex|cLexFirst) {
-		// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police".
+		// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police",
+		// but not a title and a name: "U.S. House Democratic Leader Nancy Pelosi".
 		for k := len(ws) - 1; k > 0; k-- {
-			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !f.is(&ws[k], cGiven|cTitle) {
+			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !f.is(&ws[k], cGiven|cTitle) && !f.titled(ws[k:]) {
 				f.add(d, ws, kindOrg, nil, before, after)
 				return
 			}
@@ -227,7 +242,7 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	// A title before a name: "House Minority Leader Nancy Pelosi", "Sen. Franken".
 	t := -1
 	for k := len(ws) - 1; k >= 0; k-- {
-		if f.is(&ws[k], cTitle) {
+		if f.titleAt(ws, k) {
 			t = k
 			break
 		}
@@ -240,7 +255,7 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 	}
 	if t >= 0 && !f.is(&ws[t+1], cSuffix) {
 		first := 0
-		for first < t && !f.is(&ws[first], cTitle) {
+		for first < t && !f.titleAt(ws, first) {
 			first++
 		}
 		if first > 0 {
@@ -255,6 +270,22 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 		return
 	}
 	f.add(d, ws, kindNone, nil, before, after)
+}
+
+// titleAt reports whether word k of a run stands as a title: a title word, or a word
+// the story also writes in lower case before a given name ("Plaintiff Myrna Arias").
+func (f *finder) titleAt(ws []word, k int) bool {
+	return f.is(&ws[k], cTitle) || k+1 < len(ws) && f.lowerSeen(&ws[k]) && f.is(&ws[k+1], cGiven)
+}
+
+// titled reports whether a title stands before the last word of ws.
+func (f *finder) titled(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if f.titleAt(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // article reports whether w is "the", "a" or "an".
@@ -365,8 +396,10 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 	}
 	if before != nil {
 		switch {
-		case f.is(before, cTitle) && !before.cap:
-			c.votes[kindPerson] += 2 // "spokeswoman Maria Zakharova"
+		case f.is(before, cTitle|cPersonNoun) && !before.cap && before.gap != '\n':
+			c.votes[kindPerson] += 2 // "spokeswoman Maria Zakharova", "counselor Maria Morales"
+		case f.is(before, cOrgNoun) && !before.cap && before.gap != '\n':
+			c.votes[kindOrg] += 2 // "chicken giant Tyson Foods"
 		case f.is(before, cPlaceCue):
 			c.votes[kindPlace]++
 		case f.norm(before) == "the" && !before.cap && (after == nil || after.gap != ' ' || f.is(after, cStop|cSpeech) || ws[len(ws)-1].poss):
@@ -386,8 +419,52 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 			c.votes[kindPerson]++
 		}
 	}
+	if after != nil && lx == nil {
+		f.apposition(d, &c, after, text[c.span.End:after.span.Start])
+	}
 	c.weak = len(ws) == 1 && ws[0].initial && !f.capMid(&ws[0]) && lx == nil
 	f.cands = append(f.cands, c)
+}
+
+// apposition reads what follows a name for its type: ", a Tyson spokesman" (a person),
+// ", a Washington-based animal-advocacy organization" (an organisation), ", which" (not a
+// person), ", Texas" (a place before its state), "-based" (a place).
+func (f *finder) apposition(d int, c *cand, after *word, gap string) {
+	if after.gap == '-' && f.norm(after) == "based" {
+		c.votes[kindPlace] += 2
+		return
+	}
+	if strings.TrimRight(gap, " ") != "," {
+		return
+	}
+	ws := f.words[d]
+	i, _ := slices.BinarySearchFunc(ws, after.span.Start, func(w word, p int) int { return cmp.Compare(w.span.Start, p) })
+	switch n := f.norm(after); {
+	case n == "which" && !after.cap:
+		c.votes[kindOrg]++
+		return
+	case n == "a" || n == "an" || n == "the" || n == "who" || n == "whose":
+	default:
+		if lx, ok := lexicon[n]; ok && lx.typ == kindPlace && after.cap && i+1 < len(ws) && ws[i+1].gap != ' ' {
+			c.votes[kindPlace] += 2 // "Springdale, Ark."
+		}
+		return
+	}
+	// The head of the apposition: its last noun before a preposition, comma or stop.
+	for k := i + 1; k < len(ws) && k < i+8; k++ {
+		w := &ws[k]
+		if w.gap != ' ' && w.gap != '-' || f.is(w, cPlaceCue) && !w.cap || f.norm(w) == "of" || f.norm(w) == "for" {
+			break
+		}
+		switch {
+		case f.is(w, cPersonNoun) && !w.cap:
+			c.votes[kindPerson] += 2
+			return
+		case f.is(w, cOrgNoun) && !w.cap:
+			c.votes[kindOrg] += 2
+			return
+		}
+	}
 }
 
 // docSentences returns document d's sentences, or nil when the corpus has none.

@@ -24,6 +24,9 @@ const (
 	cLexFirst // the first word of a lexicon name of several words
 	cAbbrev
 	cAbbrevOnly
+	cFurniture
+	cPersonNoun
+	cOrgNoun
 )
 
 // classes maps a normalised word to its classes; built once, after the lexicon.
@@ -38,7 +41,8 @@ func buildClasses() {
 		{titles, cTitle}, {strongTitles, cStrongTitle}, {orgHeads, cOrgHead}, {orgFirst, cOrgFirst},
 		{placeHeads, cPlaceHead}, {placeFirst, cPlaceFirst}, {otherHeads, cOtherHead}, {suffixes, cSuffix},
 		{particles, cParticle}, {placeCues, cPlaceCue}, {stopwords, cStop}, {notNames, cNotName},
-		{speechVerbs, cSpeech}, {abbrevs, cAbbrev}, {abbrevOnly, cAbbrevOnly},
+		{speechVerbs, cSpeech}, {abbrevs, cAbbrev}, {abbrevOnly, cAbbrevOnly}, {furniture, cFurniture},
+		{personNouns, cPersonNoun}, {orgNouns, cOrgNoun},
 	} {
 		for w := range l.words {
 			classes[w] |= l.bit

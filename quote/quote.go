@@ -267,23 +267,27 @@ func (x *docQuotes) attached(s *segment) bool {
 	return end > 0 && end < len(x.text) && x.text[end] == ','
 }
 
-// after returns the words from the end of segment i to the end of its sentence.
+// after returns the words from the end of segment i to the end of its sentence, or of
+// the next sentence when the quotation closes its own ("…?" Sessions asked.).
 func (x *docQuotes) after(i int) []tok {
 	s := &x.segs[i]
 	start := max(s.close.End, s.span().End)
-	end := len(x.text)
+	if len(x.sents) == 0 || start >= len(x.text) {
+		return nil
+	}
+	limit := len(x.text)
 	if i+1 < len(x.segs) {
-		end = min(end, x.segs[i+1].open.Start)
+		limit = x.segs[i+1].open.Start
 	}
-	if k := strings.IndexByte(x.text[start:end], '\n'); k >= 0 {
-		end = start + k
-	}
+	limit = lineEnd(x.text, start, limit)
+	k := x.sentenceAt(start - 1)
+	end := min(limit, x.sents[k].Span.End)
 	ts := x.window(start, end)
+	if !hasWord(ts) && k+1 < len(x.sents) && x.sents[k+1].Span.Start < limit {
+		ts = x.window(start, min(limit, x.sents[k+1].Span.End))
+	}
 	for k, t := range ts {
-		if k > 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") {
-			return ts[:k]
-		}
-		if k > 30 {
+		if k > 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") || k > 30 {
 			return ts[:k]
 		}
 	}
@@ -293,17 +297,19 @@ func (x *docQuotes) after(i int) []tok {
 // before returns the words of the sentence that leads to segment i.
 func (x *docQuotes) before(i int) []tok {
 	s := &x.segs[i]
-	start := 0
-	if i > 0 {
-		start = max(x.segs[i-1].close.End, x.segs[i-1].span().End)
-	}
-	if k := strings.LastIndexByte(x.text[start:s.open.Start], '\n'); k >= 0 {
-		start += k + 1
-	}
-	if start > s.open.Start {
+	end := s.open.Start
+	if len(x.sents) == 0 || end == 0 {
 		return nil
 	}
-	ts := x.window(start, s.open.Start)
+	start := x.sents[x.sentenceAt(end)].Span.Start
+	if i > 0 {
+		start = max(start, x.segs[i-1].close.End, x.segs[i-1].span().End)
+	}
+	start = lineStart(x.text, start, end)
+	if start >= end {
+		return nil
+	}
+	ts := x.window(start, end)
 	for k := len(ts) - 1; k >= 0; k-- {
 		t := ts[k]
 		if (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") && k < len(ts)-1 {
@@ -314,6 +320,47 @@ func (x *docQuotes) before(i int) []tok {
 		}
 	}
 	return ts
+}
+
+// lineEnd returns the first line break or wide gap (two spaces or a tab: the seam of
+// scraped fragments) in text[start:limit], or limit.
+func lineEnd(text string, start, limit int) int {
+	for i := start; i < limit; i++ {
+		switch text[i] {
+		case '\n', '\t':
+			return i
+		case ' ':
+			if i+1 < limit && text[i+1] == ' ' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// lineStart returns the position after the last line break or wide gap in
+// text[start:end], or start.
+func lineStart(text string, start, end int) int {
+	for i := end - 1; i >= start; i-- {
+		switch text[i] {
+		case '\n', '\t':
+			return i + 1
+		case ' ':
+			if i > start && text[i-1] == ' ' {
+				return i + 1
+			}
+		}
+	}
+	return start
+}
+
+func hasWord(ts []tok) bool {
+	for i := range ts {
+		if ts[i].word {
+			return true
+		}
+	}
+	return false
 }
 
 // afterVerb reads "…," Sessions said / "…," said Sessions. at is the position of the verb.
@@ -526,7 +573,10 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 			return x.pronoun(at, g)
 		}
 		switch last.lower {
-		case "i", "we", "they", "you", "it", "him", "her", "them", "me", "us", "this", "that", "there", "who", "which":
+		case "it":
+			// "which it described as": the organisation last named as a subject.
+			return x.lastNamed(at, precis.Organization)
+		case "i", "we", "they", "you", "him", "her", "them", "me", "us", "this", "that", "there", "who", "which":
 			return ""
 		}
 	}
@@ -577,29 +627,49 @@ func (x *docQuotes) lastNamed(at int, typ precis.EntityType) string {
 	return ""
 }
 
-// pronoun returns the person last named before at, outside quotations, whose given
-// name does not contradict the pronoun's gender.
+// pronoun returns the person a pronoun at byte at points back to: in the nearest
+// sentence (the pronoun's own, before it, then the ones before, up to 1500 bytes) that
+// names a person outside quotations whose gender does not contradict the pronoun's, the
+// first one known to have the pronoun's gender and in subject position, else the first
+// in subject position, else the first.
 func (x *docQuotes) pronoun(at int, g entity.Gender) string {
+	if len(x.sents) == 0 {
+		return ""
+	}
 	ms := x.ents.Mentions[x.doc]
-	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
-	fallback := ""
-	for k--; k >= 0 && at-ms[k].Span.Start < 1500; k-- {
-		m := ms[k]
-		if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
-			continue
+	last := x.sentenceAt(at)
+	for k := last; k >= 0 && at-x.sents[k].Span.End < 1500; k-- {
+		start, end := x.sents[k].Span.Start, x.sents[k].Span.End
+		if k == last {
+			end = at
 		}
-		if mg := x.ents.Genders[m.Entity]; mg != entity.Unknown && mg != g {
-			continue
+		i, _ := slices.BinarySearchFunc(ms, start, func(m entity.Mention, p int) int { return cmp.Compare(m.Span.Start, p) })
+		best, bestScore := "", 0
+		for ; i < len(ms) && ms[i].Span.Start < end; i++ {
+			m := ms[i]
+			if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
+				continue
+			}
+			mg := x.ents.Genders[m.Entity]
+			if mg != entity.Unknown && mg != g {
+				continue
+			}
+			score := 1
+			if x.subject(m.Span) {
+				score += 1
+			}
+			if mg == g {
+				score += 2
+			}
+			if score > bestScore {
+				best, bestScore = x.ents.Entities[m.Entity].Name, score
+			}
 		}
-		name := x.ents.Entities[m.Entity].Name
-		if x.subject(m.Span) {
-			return name
-		}
-		if fallback == "" {
-			fallback = name
+		if best != "" {
+			return best
 		}
 	}
-	return fallback
+	return ""
 }
 
 // subject reports whether a mention stands where a subject does: not after a
@@ -661,7 +731,7 @@ func (x *docQuotes) fromPrevious(pos int) string {
 	}
 	end := start + len(trimmed)
 	// The sentence that ends there, or the part of it before a colon's quotation.
-	ts := x.window(max(start, x.sents[x.sentenceAt(end-1)].Span.Start), end)
+	ts := x.window(lineStart(x.text, max(start, x.sents[x.sentenceAt(end-1)].Span.Start), end), end)
 	// the last sentence before the quotation
 	k := len(ts) - 1
 	for k > 0 {
