@@ -660,10 +660,12 @@ func better(a, b *form, person bool) bool {
 	if !person {
 		// A name beats its own short form: "Tyson Foods" over "Tyson", "Washington
 		// Post" over "Post"; a corporate suffix alone does not count ("Xora Inc.").
-		if extends(a.toks, b.toks) {
+		// Either form must be in use: a fuller form written once is not the name of
+		// what the story calls by its short form sixteen times.
+		if extends(a.toks, b.toks) && len(a.cands)*5 >= len(b.cands) {
 			return true
 		}
-		if extends(b.toks, a.toks) {
+		if extends(b.toks, a.toks) && len(b.cands)*5 >= len(a.cands) {
 			return false
 		}
 	}

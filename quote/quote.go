@@ -20,6 +20,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -51,18 +52,6 @@ type found struct {
 	speaker string
 	words   []string
 }
-
-// speechVerbs attribute quotations.
-var speechVerbs = set(`said says say saying told tells tell telling added adds adding asked asks asking
-wrote writes writing explained explains explaining noted notes stated states replied replies responded
-responds answered answers claimed claims insisted insists argued argues recalled recalls declared
-declares announced announces warned warns admitted admits acknowledged acknowledges conceded concedes
-confirmed confirms denied denies maintained maintains shouted shouts tweeted tweets posted testified
-suggested suggests observed joked jokes quipped cautioned continued continues concluded emphasized
-stressed urged predicted described wondered recounted remarked boasted complained complains lamented
-pleaded vowed promised reported reports read reads screamed yelled whispered sang told explained
-countered contended agreed agrees disputed adds blasted slammed mused marveled offered tells
-texted emailed wrote called calling captioned`)
 
 // pronouns that can point back to a speaker, with the gender they imply.
 var pronouns = map[string]entity.Gender{"he": entity.Male, "she": entity.Female}
@@ -154,16 +143,19 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 			continue
 		}
 		speaker, direct := x.attribute(i)
-		if !direct && (len(ws) < 4 || isTitle(text)) {
+		if !direct && (precis.CountWords(text) < 4 || isTitle(text)) {
 			continue // a scare quote, a term or a title
 		}
-		if speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
+		// A heading (a subhead, a link to another story) stands apart from the text
+		// around it: only its own words attribute it.
+		heading := x.heading(s)
+		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
 			speaker = prevSpeaker // the same sentence: "…," saying that Cosby was "…"
 		}
-		if speaker == "" && prevSpeaker != "" && x.continues(prevEnd, s.open.Start, prevSpeaker) {
+		if !heading && speaker == "" && prevSpeaker != "" && x.continues(prevEnd, s.open.Start, prevSpeaker) {
 			speaker = prevSpeaker
 		}
-		if speaker == "" {
+		if !heading && speaker == "" {
 			speaker = x.fromPrevious(s.open.Start)
 		}
 		if speaker == "" {
@@ -175,6 +167,29 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 		out = append(out, found{doc: d, span: s.span(), text: text, speaker: speaker, words: ws})
 	}
 	return out
+}
+
+// heading reports whether a quotation stands in a line that reads as a heading: one
+// that does not end as sentences do (a subhead: 'Kameron was a ball of energy'), or
+// one in brackets (a link: [That one was definitely alive: An undercover video …]).
+func (x *docQuotes) heading(s *segment) bool {
+	start := strings.LastIndexByte(x.text[:s.open.Start], '\n') + 1
+	end := strings.IndexByte(x.text[s.open.Start:], '\n')
+	if end < 0 {
+		end = len(x.text)
+	} else {
+		end += s.open.Start
+	}
+	if end < s.span().End {
+		return false // a quotation of several paragraphs
+	}
+	line := strings.TrimSpace(x.text[start:end])
+	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+		return true
+	}
+	line = strings.TrimRight(line, "\"'”’»)] ")
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?:;,…—-", r)
 }
 
 // isTitle reports whether quoted text reads as a title or a name: every longer word
@@ -208,9 +223,12 @@ func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 	s := &x.segs[i]
 	after := x.after(i)
 	if sp, at, ok := x.afterVerb(after); ok {
-		return sp, at <= 6 && x.attached(s)
+		return sp, at <= 6 && x.attached(s) && x.opensClause(s)
 	}
 	before := x.before(i)
+	if sp := x.transcript(before); sp != "" {
+		return sp, true
+	}
 	if sp, ok, adj := x.beforeVerb(before); ok {
 		return sp, adj
 	}
@@ -254,6 +272,39 @@ func (x *docQuotes) afterClause(ts []tok) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// opensClause reports whether a quotation opens a sentence or a clause, as a short
+// quotation must to be one ("No comment," he said), and not stand inside a phrase
+// (a "Christian-centred global movement", she added).
+func (x *docQuotes) opensClause(s *segment) bool {
+	before := strings.TrimRight(x.text[:s.open.Start], " \t")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?:;,(—–-\n", r)
+}
+
+// transcript reads a transcript's speaker label: a paragraph that opens with a person's
+// name and a colon (COHEN: "…", Keilar: "…"). A label that names no person (ON
+// LEADERSHIP: "…") attributes nothing.
+func (x *docQuotes) transcript(ts []tok) string {
+	if len(ts) < 2 || len(ts) > 5 || ts[len(ts)-1].text != ":" {
+		return ""
+	}
+	if start := ts[0].span.Start; start > 0 && x.text[start-1] != '\n' {
+		return ""
+	}
+	name := ts[:len(ts)-1]
+	if !allCapitalised(name) || !hasWord(name) {
+		return ""
+	}
+	m, ok := x.ents.At(x.doc, name[len(name)-1].span.Start)
+	if !ok || x.ents.Entities[m.Entity].Type != precis.Person {
+		return ""
+	}
+	return x.ents.Entities[m.Entity].Name
 }
 
 // attached reports whether a quotation ends the way attributed ones do: with a comma,
@@ -371,11 +422,11 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 	if len(ts) == 0 {
 		return "", 0, false
 	}
-	if speechVerbs[ts[0].lower] {
+	if ok, w := speechAt(ts, 0); ok {
 		if strings.HasSuffix(ts[0].lower, "ing") {
 			return "", 0, false // "…," saying that …: the speaker is the sentence's subject
 		}
-		np := nounAfter(ts[1:])
+		np := nounAfter(ts[w:])
 		if len(np) == 0 {
 			return "", 0, false
 		}
@@ -395,15 +446,15 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 		case t.text == "," && k > 0 && allCapitalised(ts[:k]):
 			// "…," Del Harvey, Twitter's vice president of trust and safety, said.
 			for j := k + 1; j < len(ts) && j < k+20; j++ {
-				if ts[j].text == "," && j+1 < len(ts) && speechVerbs[ts[j+1].lower] {
+				if ts[j].text == "," && j+1 < len(ts) && isSpeech(ts, j+1) {
 					return x.resolve(ts[:k], ts[j+1].span.Start), j + 1, true
 				}
 			}
 			return "", 0, false
 		case !t.word:
 			return "", 0, false
-		case speechVerbs[t.lower] && k > 0:
-			return x.resolve(trimNP(ts[:k]), t.span.Start), k, true
+		case k > 0 && isSpeech(ts, k):
+			return x.resolve(trimNP(subjectBefore(ts[:k])), t.span.Start), k, true
 		case k >= 12 || !t.cap && npBreaks[t.lower] && !determiners[t.lower]:
 			return "", 0, false
 		}
@@ -414,17 +465,27 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 // beforeVerb reads Sessions said: "…" / Flores stated that … "…". adj reports a verb
 // right before the quotation.
 func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
-	v := -1
+	v, vw := -1, 0
 	for k := len(ts) - 1; k >= 0; k-- {
-		if speechVerbs[ts[k].lower] && !ts[k].cap && !(k > 0 && passive[ts[k-1].lower]) {
-			v = k
+		ok, w := speechAt(ts, k)
+		switch {
+		case !ok || k > 0 && passive[ts[k-1].lower]:
+		case k+w < len(ts) && ts[k+w].lower == "as" && !objectFronted(ts[:k]):
+			// "Suspect described as '…'": its subject is described, not speaking; but
+			// "what the paper described as '…'".
+		case instructs(ts, k):
+			// "Stubits told her to download an app that '…'": an order, not the source.
+		default:
+			v, vw = k, w
+		}
+		if v >= 0 {
 			break
 		}
 	}
 	if v < 0 {
 		return "", false, false
 	}
-	rest := ts[v+1:]
+	rest := ts[v+vw:]
 	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
 	adj = adj && !naming[ts[v].lower]
 	// "…, said Sessions: "…""
@@ -492,6 +553,19 @@ func subjectBefore(ts []tok) []tok {
 		}
 		end--
 	}
+	// "Arias' attorney, Gail Glick, said": the name of an apposition; "Maria Morales, a
+	// counselor at the school, said": the name before it.
+	if end > 1 && ts[end-1].text == "," {
+		for j := end - 2; j > 0 && j >= end-14; j-- {
+			if ts[j].text != "," {
+				continue
+			}
+			if app := ts[j+1 : end-1]; len(app) > 0 && app[0].cap && !determiners[app[0].lower] && allCapitalised(app) {
+				return app
+			}
+			return subjectBefore(ts[:j])
+		}
+	}
 	if end <= 0 || !ts[end-1].word {
 		return nil
 	}
@@ -529,13 +603,56 @@ func firstNP(ts []tok) []tok {
 	k := 0
 	for k < len(ts) && k < 8 && ts[k].word {
 		t := ts[k]
-		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower]) {
+		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1])) {
 			break
 		}
 		k++
 	}
 	return ts[:k]
 }
+
+// objectFronted reports whether a relative pronoun stands just before a verb's subject,
+// so that the verb's object comes before it: "what the paper described as".
+func objectFronted(ts []tok) bool {
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-4; k-- {
+		switch ts[k].lower {
+		case "what", "which", "whom", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether a word ends with a possessive: "Trump's", "Sessions'".
+func possessive(t tok) bool {
+	return strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "s'")
+}
+
+// isSpeech reports whether ts[k] reports speech.
+func isSpeech(ts []tok, k int) bool {
+	ok, _ := speechAt(ts, k)
+	return ok
+}
+
+// instructs reports whether the verb at k gives an order rather than a source: "told
+// her to download", "asked them to leave".
+func instructs(ts []tok, k int) bool {
+	if !ordering[ts[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		if !ts[j].word {
+			return false
+		}
+		if ts[j].lower == "to" && j+1 < len(ts) && ts[j+1].word && !ts[j+1].cap && !determiners[ts[j+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ordering verbs take an object and an infinitive when they give an order.
+var ordering = set(`told tells tell asked asks ask urged urges ordered orders instructed encouraged advised warned`)
 
 // trimNP drops conjunctions and adverbs that open a noun phrase.
 func trimNP(ts []tok) []tok {
@@ -584,6 +701,12 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
 		return x.ents.Entities[m.Entity].Name
 	}
+	if !last.cap && len(np) <= 4 && (np[0].lower == "the" || possessive(np[0])) && personRoles[last.lower] {
+		// "the sheriff said": the person the document named with that role.
+		if sp := x.roleHolder(last.lower, at); sp != "" {
+			return sp
+		}
+	}
 	if len(np) == 2 && np[0].lower == "the" && orgNouns[last.lower] {
 		// "the company says": the organisation last named.
 		if sp := x.lastNamed(at, precis.Organization); sp != "" {
@@ -603,6 +726,72 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// roleHolder returns the person last named before at with a role: a title or
+// description before the name ("Bexar County Sheriff Javier Salazar", "Melquan's former
+// football coach, Don Clark") or an apposition after it ("Maria Morales, a counselor at
+// the school"). It returns "" when the document names no one so.
+func (x *docQuotes) roleHolder(role string, at int) string {
+	ms := x.ents.Mentions[x.doc]
+	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
+	for k--; k >= 0; k-- {
+		m := ms[k]
+		if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
+			continue
+		}
+		if x.hasRole(m.Span, role) {
+			return x.ents.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
+
+// hasRole reports whether the words around a mention of a person give it a role.
+func (x *docQuotes) hasRole(span precis.Span, role string) bool {
+	sent := x.sents[x.sentenceAt(span.Start)].Span
+	is := func(t tok) bool {
+		return t.lower == role || strings.HasSuffix(t.lower, "-"+role)
+	}
+	before := x.window(sent.Start, span.Start)
+	k := len(before) - 1
+	if k >= 0 && before[k].text == "," {
+		k-- // "former football coach, Don Clark"
+	}
+	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		t := before[k]
+		if !t.word || !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
+			break
+		}
+		if m, ok := x.ents.At(x.doc, t.span.Start); ok && x.ents.Entities[m.Entity].Type == precis.Person {
+			break // another person's name
+		}
+		if is(t) {
+			return true
+		}
+	}
+	after := x.window(span.End, sent.End)
+	if len(after) > 1 && after[0].text == "," {
+		for _, t := range after[1:min(len(after), 10)] {
+			if !t.word {
+				break
+			}
+			if is(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personRoles are the nouns by which a story refers back to a person it has named.
+var personRoles = set(`sheriff chief officer deputy detective investigator prosecutor judge attorney lawyer
+spokesman spokeswoman spokesperson teacher principal counselor coach doctor physician nurse surgeon
+author researcher scientist professor director president chairman chairwoman executive founder
+owner manager host anchor reporter correspondent editor governor mayor senator congressman
+congresswoman lawmaker secretary minister ambassador commissioner superintendent pastor priest
+bishop father mother wife husband son daughter brother sister widow neighbor neighbour friend
+plaintiff defendant suspect victim witness actor actress singer star player captain quarterback
+official analyst economist expert adviser advisor aide`)
 
 // roleNouns may speak without an article: "police said".
 var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists

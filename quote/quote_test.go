@@ -34,6 +34,18 @@ func TestSpeakers(t *testing.T) {
 		{"AP marks", "``We will win this election in November,'' said Jones.", "We will", "Jones"},
 		{"guillemets", "«We will not leave the country now,» said Jones.", "We will", "Jones"},
 		{"short attributed", "\"No comment,\" he said.", "No comment", Unknown},
+		{"role noun", "Bexar County Sheriff Javier Salazar spoke on Friday.\n\n\"The deputies are understandably shaken up,\" the sheriff said.", "The deputies", "Javier Salazar"},
+		{"role in apposition", "Maria Morales, a counselor at the school, spoke first. \"He was truly a kind soul to everyone,\" the counselor said.", "He was", "Maria Morales"},
+		{"apposition subject", "Arias' attorney, Gail Glick, said in an e-mail that the app allowed \"bosses to see every move the employees made.\"", "bosses", "Gail Glick"},
+		{"name before apposition", "Maria Morales, a counselor at the school, described the boy this way: \"He was a ball of energy and a kind soul.\"", "He was", "Maria Morales"},
+		{"pronoun prefers gender and subject", "School counselor Maria Morales said Kameron was kind.\n\n\"He could strike up a conversation with anyone,\" she said.", "He could", "Maria Morales"},
+		{"pronoun it", "The company Tyson Foods issued a statement on Monday. It called the process, which it described as \"a historical way the industry has worked for decades,\" obsolete.", "a historical", "Tyson Foods"},
+		{"order is no source", "Arias claims her boss told her and other employees to download an app that \"tracked the exact location of the person holding the phone.\"", "tracked", "Arias"},
+		{"phrasal verb", "\"Says who? Who says that?\" Michael Cohen fired back.", "Says who", "Michael Cohen"},
+		{"inflected verb", "Intermex describes itself on its website as \"a leading processor of money-transfer services.\"", "a leading", "Intermex"},
+		{"transcript", "Keilar asked about the polls.\n\nMichael Cohen: \"Says who?\"", "Says who", "Michael Cohen"},
+		{"heading inherits nothing", "\"We will win this case in court,\" Lamm said.\n\n'A tragic accident that shook the town'\n\nThe town mourned.", "A tragic", Unknown},
+		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +69,7 @@ func TestScareQuotes(t *testing.T) {
 		"The president dismissed it as a \"scam\" perpetrated by the media.",
 		"She starred in \"The Lovely Bones\" last year.",
 		"The ambassadors would make \"superficial comments\" about the election.",
+		"Speaking to The Alliance, a \"Christian-centred global movement\", she added that it helped.",
 	} {
 		if qs := extractOne(text); len(qs) != 0 {
 			t.Errorf("%q: scare quote taken for a quotation: %+v", text, qs)
