@@ -22,8 +22,10 @@ var (
 	tuned     = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091", "mn054", "mn061", "mn064", "mn097"}
 	heldOut   = []string{"mn049", "mn055", "mn060", "mn084"}
 	heldOut2  = []string{"mn062", "mn080", "mn093", "mn099"}
-	evalSets  = []evalSet{{"tuned", tuned}, {"held-out", heldOut}, {"held-out-2", heldOut2}}
-	unreadSet = slices.Concat(heldOut, heldOut2) // errors of these stories are never printed
+	round4    = []string{"mn000", "mn057", "mn059", "mn069"}
+	heldOut3  = []string{"mn023", "mn027", "mn081"}
+	evalSets  = []evalSet{{"tuned", tuned}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}}
+	unreadSet = slices.Concat(heldOut, heldOut2, heldOut3) // errors of these stories are never printed
 )
 
 // evalSet is a named list of labelled stories.

@@ -124,7 +124,8 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 				longest = i
 			}
 			if f.speaker != Unknown {
-				votes[f.speaker] += 2
+				// An attribution of its own outweighs one taken from the text before.
+				votes[f.speaker] += 2 * f.evidence
 				if len(f.speaker) > 0 && f.speaker[0] >= 'A' && f.speaker[0] <= 'Z' {
 					votes[f.speaker]++ // a name beats a description
 				}

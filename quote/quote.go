@@ -51,6 +51,9 @@ type found struct {
 	text    string
 	speaker string
 	words   []string
+	// evidence weighs how the speaker was found: 3 an attribution of its own, 2 the
+	// quotation before it, 1 the sentence before it.
+	evidence int
 }
 
 // pronouns that can point back to a speaker, with the gender they imply.
@@ -143,6 +146,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 			continue
 		}
 		speaker, direct := x.attribute(i)
+		evidence := 3
 		if !direct && (precis.CountWords(text) < 4 || isTitle(text)) {
 			continue // a scare quote, a term or a title
 		}
@@ -150,13 +154,13 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 		// around it: only its own words attribute it.
 		heading := x.heading(s)
 		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
-			speaker = prevSpeaker // the same sentence: "…," saying that Cosby was "…"
+			speaker, evidence = prevSpeaker, 2 // the same sentence: "…," saying that Cosby was "…"
 		}
 		if !heading && speaker == "" && prevSpeaker != "" && x.continues(prevEnd, s.open.Start, prevSpeaker) {
-			speaker = prevSpeaker
+			speaker, evidence = prevSpeaker, 2
 		}
 		if !heading && speaker == "" {
-			speaker = x.fromPrevious(s.open.Start)
+			speaker, evidence = x.fromPrevious(s.open.Start), 1
 		}
 		if speaker == "" {
 			speaker = Unknown
@@ -164,7 +168,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 			prevSpeaker = speaker
 		}
 		prevEnd = max(s.close.End, s.span().End)
-		out = append(out, found{doc: d, span: s.span(), text: text, speaker: speaker, words: ws})
+		out = append(out, found{doc: d, span: s.span(), text: text, speaker: speaker, words: ws, evidence: evidence})
 	}
 	return out
 }
@@ -422,7 +426,11 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 	if len(ts) == 0 {
 		return "", 0, false
 	}
-	if ok, w := speechAt(ts, 0); ok {
+	ok, w := speechAt(ts, 0)
+	if !ok && openers[ts[0].lower] && len(ts) > 1 && ts[1].cap {
+		ok, w = true, 1 // "…," began Key.
+	}
+	if ok {
 		if strings.HasSuffix(ts[0].lower, "ing") {
 			return "", 0, false // "…," saying that …: the speaker is the sentence's subject
 		}
@@ -486,6 +494,27 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		return "", false, false
 	}
 	rest := ts[v+vw:]
+	// "Asked by TV3's Duncan Garner, "…"": the one who asks.
+	if ts[v].lower == "asked" && len(rest) > 1 && rest[0].lower == "by" {
+		if np := nounAfter(rest[1:]); len(np) > 0 && x.isName(np) {
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+				return sp, true, false
+			}
+		}
+	}
+	// "…, adding "…"", "went on Twitter to ask Nutter to "…"": a participle or an
+	// infinitive speaks with the subject of its clause.
+	if v > 0 && (ts[v-1].lower == "to" || ts[v-1].text == "," && strings.HasSuffix(ts[v].lower, "ing")) {
+		adj := len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
+		if sp, ok, _ := x.beforeVerb(ts[:v-1]); ok {
+			return sp, true, adj
+		}
+		if np := trimNP(firstNP(skipOpening(ts[:v-1]))); x.isName(np) {
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+				return sp, true, adj
+			}
+		}
+	}
 	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
 	adj = adj && !naming[ts[v].lower]
 	// "…, said Sessions: "…""
@@ -499,7 +528,7 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		return sp, true, adj
 	}
 	// "Sessions confirmed the meeting, but said:" — the subject opens the sentence.
-	if np := trimNP(firstNP(ts[:v])); x.isName(np) {
+	if np := trimNP(firstNP(skipOpening(ts[:v]))); x.isName(np) {
 		if sp := x.resolve(np, ts[v].span.Start); sp != "" {
 			return sp, true, adj
 		}
@@ -581,6 +610,17 @@ func subjectBefore(ts []tok) []tok {
 		}
 		if determiners[t.lower] && !t.cap || t.cap && determiners[t.lower] {
 			start--
+			// "Clark Davis, an Occupy LA organizer, who said": the name the description follows.
+			if start > 1 && ts[start-1].text == "," && ts[start-2].word && ts[start-2].cap {
+				name := subjectBefore(ts[:start-1])
+				k := len(name)
+				for k > 0 && name[k-1].cap {
+					k--
+				}
+				if k < len(name) {
+					return name[k:]
+				}
+			}
 			break
 		}
 		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
@@ -603,7 +643,10 @@ func firstNP(ts []tok) []tok {
 	k := 0
 	for k < len(ts) && k < 8 && ts[k].word {
 		t := ts[k]
-		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1])) {
+		// "Sessions confirmed": a name ends where a lower-case word follows it, unless
+		// the phrase opened with a determiner ("a Tyson worker") or a possessive.
+		described := determiners[ts[0].lower]
+		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1]) && !described) {
 			break
 		}
 		k++
@@ -622,6 +665,23 @@ func objectFronted(ts []tok) bool {
 	}
 	return false
 }
+
+// skipOpening passes over a phrase that opens a sentence before its subject: "On
+// Sunday night, …", "In a statement, …".
+func skipOpening(ts []tok) []tok {
+	if len(ts) == 0 || !ts[0].word || !prepositions[ts[0].lower] && ts[0].lower != "after" {
+		return ts
+	}
+	for k := 1; k < len(ts) && k < 10; k++ {
+		if ts[k].text == "," {
+			return ts[k+1:]
+		}
+	}
+	return ts
+}
+
+// openers report speech only inverted after a quotation: "…," began Key.
+var openers = set(`began begins started starts continued interjected`)
 
 // possessive reports whether a word ends with a possessive: "Trump's", "Sessions'".
 func possessive(t tok) bool {
@@ -646,6 +706,9 @@ func instructs(ts []tok, k int) bool {
 		}
 		if ts[j].lower == "to" && j+1 < len(ts) && ts[j+1].word && !ts[j+1].cap && !determiners[ts[j+1].lower] {
 			return true
+		}
+		if ts[j].lower == "to" && j+1 == len(ts) {
+			return false // "asked Nutter to "remember …"": the quotation is what was asked
 		}
 	}
 	return false
@@ -678,8 +741,8 @@ func (x *docQuotes) isName(np []tok) bool {
 // ends with, the person a pronoun points back to, or the description as written.
 func (x *docQuotes) resolve(np []tok, at int) string {
 	np = trimNP(np)
-	for len(np) > 0 && !np[len(np)-1].word {
-		np = np[:len(np)-1]
+	for len(np) > 0 && (!np[len(np)-1].word || timeWords[np[len(np)-1].lower]) {
+		np = np[:len(np)-1] // "Duncan Garner Friday"
 	}
 	if len(np) == 0 {
 		return ""
@@ -726,6 +789,10 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// timeWords end a noun phrase without being part of it: "asked by Duncan Garner Friday".
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april june july august september october november december`)
 
 // roleHolder returns the person last named before at with a role: a title or
 // description before the name ("Bexar County Sheriff Javier Salazar", "Melquan's former
@@ -795,7 +862,9 @@ official analyst economist expert adviser advisor aide`)
 
 // roleNouns may speak without an article: "police said".
 var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists
-witnesses experts sources officers critics residents neighbors neighbours doctors officials`)
+witnesses experts sources officers critics residents neighbors neighbours doctors officials
+protesters protestors demonstrators onlookers crowds fans students parents supporters opponents
+activists workers employees organizers organisers analysts lawmakers democrats republicans`)
 
 var titleWords = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator
 governor judge spokesman spokeswoman spokesperson`)
@@ -871,7 +940,11 @@ func (x *docQuotes) subject(s precis.Span) bool {
 	if len(ts) == 0 {
 		return true
 	}
-	prev := ts[len(ts)-1]
+	k := len(ts) - 1
+	for k > 0 && ts[k].word && determiners[ts[k].lower] {
+		k-- // "of the Tea Party"
+	}
+	prev := ts[k]
 	return !prev.word || !prepositions[prev.lower]
 }
 
@@ -897,7 +970,13 @@ func (x *docQuotes) continues(prevEnd, pos int, speaker string) bool {
 	if strings.Count(gap, "\n") > 2 || len(strings.Fields(gap)) > 40 {
 		return false
 	}
-	for _, m := range x.ents.In(x.doc, precis.Span{Start: prevEnd, End: pos}) {
+	// The previous quotation's own sentence is its attribution ("…," said Mark
+	// McDonald, spokesman for Mayor Nutter.): the names there do not interrupt.
+	from := prevEnd
+	if len(x.sents) > 0 {
+		from = min(pos, max(prevEnd, x.sents[x.sentenceAt(prevEnd-1)].Span.End))
+	}
+	for _, m := range x.ents.In(x.doc, precis.Span{Start: from, End: pos}) {
 		e := x.ents.Entities[m.Entity]
 		if e.Type == precis.Person && e.Name != speaker {
 			return false

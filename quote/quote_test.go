@@ -45,6 +45,13 @@ func TestSpeakers(t *testing.T) {
 		{"inflected verb", "Intermex describes itself on its website as \"a leading processor of money-transfer services.\"", "a leading", "Intermex"},
 		{"transcript", "Keilar asked about the polls.\n\nMichael Cohen: \"Says who?\"", "Says who", "Michael Cohen"},
 		{"heading inherits nothing", "\"We will win this case in court,\" Lamm said.\n\n'A tragic accident that shook the town'\n\nThe town mourned.", "A tragic", Unknown},
+		{"continuation past the attribution", "\"We are expecting people to pack up and leave,\" said Mark McDonald, spokesman for Mayor Nutter. \"I'm not going to speculate about what the city might do.\"", "I'm not", "Mark McDonald"},
+		{"group noun", "For about 90 minutes, protesters chanted slogans such as, \"What does democracy look like? This is what it looks like.\"", "What does", "protesters"},
+		{"asked by", "Asked by TV3's Duncan Garner Friday, \"Do you still rule out standing for president?\"", "Do you", "Duncan Garner"},
+		{"participle", "In an interview, Hillary Clinton said the country was ready, adding \"it should be.\"", "it should", "Hillary Clinton"},
+		{"infinitive", "On Sunday night, hip-hop mogul Russell Simmons went on Twitter to ask Nutter to \"remember this is a nonviolent movement.\"", "remember", "Russell Simmons"},
+		{"name before a description", "Protesters praised the police, including Clark Davis, an Occupy LA organizer, who said to the officers, \"You guys have been fantastic.\"", "You guys", "Clark Davis"},
+		{"inverted opener", "\"We have concerns about the trade agreement with Australia,\" began John Key.", "We have", "John Key"},
 		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {

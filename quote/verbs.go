@@ -11,7 +11,7 @@ maintain shout tweet post testify suggest observe joke quip:quipped caution cont
 emphasize emphasise stress urge predict describe wonder recount remark boast complain lament plead
 vow promise report read:read scream yell whisper sing:sang:sung counter contend agree dispute blast
 slam muse marvel:marveled offer text email clarify reiterate assert allege exclaim retort rebut
-interject proclaim pledge mention caption inform sob cry recommend acknowledge`
+interject proclaim pledge mention caption inform sob cry recommend chant`
 
 // bare lemmas that report speech after "to" or a modal ("would say") and are seldom nouns.
 var bare = set(`say tell ask add write explain insist argue recall declare warn admit acknowledge
@@ -62,8 +62,8 @@ func inflect(v string) []string {
 // (two for a phrasal verb such as "fired back").
 func speechAt(ts []tok, k int) (bool, int) {
 	t := ts[k]
-	if t.cap || !t.word {
-		return false, 0
+	if !t.word || t.cap && (k > 0 || t.lower != "asked") {
+		return false, 0 // capitalised, a verb only where it opens the sentence: "Asked by …"
 	}
 	if speechVerbs[t.lower] {
 		return true, 1
