@@ -154,6 +154,9 @@ func (f *finder) cluster() {
 			continue
 		}
 		switch {
+		case fm.lex != nil && fm.lex.typ == kindOrg && len(fm.toks) == 1 && cl.exactSurname(fm.toks[0]) >= 0:
+			// "Bloomberg" where the story names Michael Bloomberg: the person, not the company.
+			cl.add(cl.exactSurname(fm.toks[0]), fm)
 		case fm.lex != nil:
 			cl.joinLex(fm)
 		case len(fm.toks) > 1:
@@ -365,6 +368,21 @@ func (cl *clusterer) placeShort(fm *form) {
 		k = kindOther
 	}
 	cl.newGroup(fm, k)
+}
+
+// exactSurname returns the only person group whose full name ends with tok, or -1.
+func (cl *clusterer) exactSurname(tok string) int {
+	return cl.only(func(gr *group) bool {
+		if gr.typ != kindPerson {
+			return false
+		}
+		for _, o := range gr.forms {
+			if len(o.toks) > 1 && o.toks[len(o.toks)-1] == tok {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // surname returns the person whose full name ends with fm's word, or -1. Exact

@@ -198,3 +198,16 @@ func BenchmarkFind(b *testing.B) {
 		Find(c)
 	}
 }
+
+func TestSurnameOverLexicon(t *testing.T) {
+	s := find("New York Mayor Michael Bloomberg spoke on Sunday. Bloomberg said the city was ready.",
+		"Bloomberg, an independent, praised the plan.")
+	e, ok := entityNamed(s, "Michael Bloomberg")
+	if !ok || e.Type != precis.Person || !slices.Contains(e.Aliases, "Bloomberg") {
+		t.Errorf("Bloomberg should be the person Michael Bloomberg: %+v", s.Entities)
+	}
+	s = find("Bloomberg reported that the shares fell. Analysts at Bloomberg said more.")
+	if e, ok := entityNamed(s, "Bloomberg"); !ok || e.Type != precis.Organization {
+		t.Errorf("Bloomberg alone is the company: %+v", s.Entities)
+	}
+}

@@ -25,7 +25,9 @@ var (
 	round4    = []string{"mn000", "mn057", "mn059", "mn069"}
 	heldOut3  = []string{"mn023", "mn027", "mn081"}
 	evalSets  = []evalSet{{"tuned", tuned}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}}
-	unreadSet = slices.Concat(heldOut, heldOut2, heldOut3) // errors of these stories are never printed
+	// The first held-out set's errors were read once, after the third round (see
+	// docs/quotes-entities.md); the second and third sets' errors are never printed.
+	unreadSet = slices.Concat(heldOut2, heldOut3)
 )
 
 // evalSet is a named list of labelled stories.

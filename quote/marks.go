@@ -17,6 +17,9 @@ type segment struct {
 	parts []precis.Span
 	// single marks a passage in single quotation marks.
 	single bool
+	// term marks a passage found to be a term or a title, not a quotation: the words
+	// around it still attribute the next one ("said on "Meet the Press" that …").
+	term bool
 }
 
 // span covers the quoted text from its first part to its last.

@@ -147,12 +147,13 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 		}
 		speaker, direct := x.attribute(i)
 		evidence := 3
-		if !direct && (precis.CountWords(text) < 4 || isTitle(text)) {
+		// A heading (a subhead, a link to another story) stands apart from the text
+		// around it: only its own words attribute it, and its short quotations are terms.
+		heading := x.heading(s)
+		if (!direct || heading) && (precis.CountWords(text) < 4 || isTitle(text)) {
+			s.term = true
 			continue // a scare quote, a term or a title
 		}
-		// A heading (a subhead, a link to another story) stands apart from the text
-		// around it: only its own words attribute it.
-		heading := x.heading(s)
 		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
 			speaker, evidence = prevSpeaker, 2 // the same sentence: "…," saying that Cosby was "…"
 		}
@@ -177,13 +178,8 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 // that does not end as sentences do (a subhead: 'Kameron was a ball of energy'), or
 // one in brackets (a link: [That one was definitely alive: An undercover video …]).
 func (x *docQuotes) heading(s *segment) bool {
-	start := strings.LastIndexByte(x.text[:s.open.Start], '\n') + 1
-	end := strings.IndexByte(x.text[s.open.Start:], '\n')
-	if end < 0 {
-		end = len(x.text)
-	} else {
-		end += s.open.Start
-	}
+	start := lineStart(x.text, 0, s.open.Start)
+	end := lineEnd(x.text, s.open.Start, len(x.text))
 	if end < s.span().End {
 		return false // a quotation of several paragraphs
 	}
@@ -242,10 +238,15 @@ func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 	if sp, ok := x.according(before); ok {
 		return sp, false
 	}
-	// "…," Flores. — a name alone after the quotation.
-	if len(after) > 0 && len(after) <= 4 && x.attached(s) && allCapitalised(after) {
-		if sp := x.resolve(after, after[0].span.Start); sp != "" {
-			return sp, false
+	// "…," Flores. — a name alone after the quotation; or a person's name signing it
+	// ("… go up and down." Dr. Sripal Bangalore).
+	if len(after) > 0 && len(after) <= 4 && allCapitalised(after) {
+		if x.attached(s) {
+			if sp := x.resolve(after, after[0].span.Start); sp != "" {
+				return sp, false
+			}
+		} else if m, ok := x.ents.At(x.doc, after[len(after)-1].span.Start); ok && x.ents.Entities[m.Entity].Type == precis.Person {
+			return x.ents.Entities[m.Entity].Name, false
 		}
 	}
 	// "…," compared to …, Crotty Alexander said.
@@ -357,8 +358,11 @@ func (x *docQuotes) before(i int) []tok {
 		return nil
 	}
 	start := x.sents[x.sentenceAt(end)].Span.Start
-	if i > 0 {
-		start = max(start, x.segs[i-1].close.End, x.segs[i-1].span().End)
+	for j := i - 1; j >= 0; j-- {
+		if !x.segs[j].term {
+			start = max(start, x.segs[j].close.End, x.segs[j].span().End)
+			break
+		}
 	}
 	start = lineStart(x.text, start, end)
 	if start >= end {
@@ -437,6 +441,12 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 		np := nounAfter(ts[w:])
 		if len(np) == 0 {
 			return "", 0, false
+		}
+		// "said the lead author, Dr. Sripal Bangalore, an associate professor"
+		if rest := ts[w+len(np):]; !x.isName(np) && len(rest) > 1 && rest[0].text == "," {
+			if name := nounAfter(rest[1:]); x.isName(name) && allCapitalised(name) {
+				return x.resolve(name, ts[0].span.Start), 0, true
+			}
 		}
 		return x.resolve(np, ts[0].span.Start), 0, true // "" when a pronoun points nowhere
 	}
@@ -573,7 +583,7 @@ func nounAfter(ts []tok) []tok {
 // past adverbs ("Flores still claimed") and a bracket ("Pelosi (D-Calif.) said").
 func subjectBefore(ts []tok) []tok {
 	end := len(ts)
-	for end > 0 && ts[end-1].word && skippable[ts[end-1].lower] {
+	for end > 0 && ts[end-1].word && (skippable[ts[end-1].lower] || adverb(ts, end-1)) {
 		end--
 	}
 	if end > 0 && ts[end-1].text == ")" {
@@ -669,10 +679,15 @@ func objectFronted(ts []tok) bool {
 // skipOpening passes over a phrase that opens a sentence before its subject: "On
 // Sunday night, …", "In a statement, …".
 func skipOpening(ts []tok) []tok {
-	if len(ts) == 0 || !ts[0].word || !prepositions[ts[0].lower] && ts[0].lower != "after" {
+	if len(ts) == 0 || !ts[0].word {
 		return ts
 	}
-	for k := 1; k < len(ts) && k < 10; k++ {
+	// "Pressed by host Chris Wallace, …", "Speaking to reporters, …"
+	participle := len(ts[0].lower) > 4 && (strings.HasSuffix(ts[0].lower, "ed") || strings.HasSuffix(ts[0].lower, "ing"))
+	if !prepositions[ts[0].lower] && ts[0].lower != "after" && !participle {
+		return ts
+	}
+	for k := 1; k < len(ts) && k < 16; k++ {
 		if ts[k].text == "," {
 			return ts[k+1:]
 		}
@@ -682,6 +697,17 @@ func skipOpening(ts []tok) []tok {
 
 // openers report speech only inverted after a quotation: "…," began Key.
 var openers = set(`began begins started starts continued interjected`)
+
+// adverb reports whether ts[k] is an adverb between a subject and its verb: a
+// lower-case word in -ly after a name or a pronoun ("Merritt adamantly denied").
+func adverb(ts []tok, k int) bool {
+	t := ts[k]
+	if t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ly") || k == 0 {
+		return false
+	}
+	p := ts[k-1]
+	return p.word && (p.cap && !determiners[p.lower] || pronouns[p.lower] != entity.Unknown || p.lower == "they")
+}
 
 // possessive reports whether a word ends with a possessive: "Trump's", "Sessions'".
 func possessive(t tok) bool {
@@ -764,10 +790,21 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
 		return x.ents.Entities[m.Entity].Name
 	}
-	if !last.cap && len(np) <= 4 && (np[0].lower == "the" || possessive(np[0])) && personRoles[last.lower] {
+	if len(np) <= 7 && (np[0].lower == "the" || possessive(np[0])) && personRoles[last.lower] {
 		// "the sheriff said": the person the document named with that role.
 		if sp := x.roleHolder(last.lower, at); sp != "" {
 			return sp
+		}
+	}
+	// "Yellin's Instagram page explains": a page or a statement speaks for its owner.
+	if !last.cap && media[last.lower] {
+		for k := len(np) - 2; k >= 0; k-- {
+			if possessive(np[k]) {
+				if m, ok := x.ents.At(x.doc, np[k].span.Start); ok {
+					return x.ents.Entities[m.Entity].Name
+				}
+				break
+			}
 		}
 	}
 	if len(np) == 2 && np[0].lower == "the" && orgNouns[last.lower] {
@@ -789,6 +826,10 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// media are what a person writes or posts: "Yellin's Instagram page", "his statement".
+var media = set(`page website site account post tweet blog statement letter note book memoir video
+message column essay profile feed channel`)
 
 // timeWords end a noun phrase without being part of it: "asked by Duncan Garner Friday".
 var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

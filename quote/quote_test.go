@@ -52,6 +52,12 @@ func TestSpeakers(t *testing.T) {
 		{"infinitive", "On Sunday night, hip-hop mogul Russell Simmons went on Twitter to ask Nutter to \"remember this is a nonviolent movement.\"", "remember", "Russell Simmons"},
 		{"name before a description", "Protesters praised the police, including Clark Davis, an Occupy LA organizer, who said to the officers, \"You guys have been fantastic.\"", "You guys", "Clark Davis"},
 		{"inverted opener", "\"We have concerns about the trade agreement with Australia,\" began John Key.", "We have", "John Key"},
+		{"title between verb and quotation", "Plouffe said Sunday on CNN's \"State of the Union\" that Obama is \"confident in his team and in the direction.\"", "confident", "Plouffe"},
+		{"opening participle", "Pressed by host Chris Wallace whether that meant military action, Graham dodged a direct answer but emphasized that Pakistan was engaged in \"hostile acts against the U.S.\"", "hostile", "Graham"},
+		{"adverb", "In court the next day, Leslie Merritt adamantly denied shooting any cars, telling the judge, \"I'm the wrong guy.\"", "I'm the", "Leslie Merritt"},
+		{"apposition after the verb", "\"It's important to lose weight,\" said the lead author, Dr. Sripal Bangalore, an associate professor of medicine.", "It's important", "Sripal Bangalore"},
+		{"signed", "Dr. Sripal Bangalore led the study.\n\n\"We need to examine how we can help Americans keep weight off.\" Dr. Sripal Bangalore   Learn more", "We need", "Sripal Bangalore"},
+		{"possessive page", "As for the movement, a quick look at Jessica Yellin's Instagram page explains what it is about: \"News, not noise, for people who are tired of shouting.\"", "News, not", "Jessica Yellin"},
 		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {
