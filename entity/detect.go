@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -45,21 +46,41 @@ type finder struct {
 	cands      []cand
 	groups     []*group
 	formsByKey map[string]*form
+	sc         *scratch // working memory from the pool
 	scratch    []string // normalised words of the run being read
 	arena      []string // backs the toks of candidates
 	keyBuf     []byte   // scratch for lookup
 }
 
+// scratch holds a finder's working memory, kept between calls: none of it is
+// referenced by the Set a call returns.
+type scratch struct {
+	words []word
+	v     *vocab
+	cands []cand
+	arena []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{v: newVocab(1024)} }}
+
 func newFinder(c *corpus.Corpus) *finder {
-	size := 0
-	for _, d := range c.Docs {
-		size += len(d.Text)
+	sc := scratchPool.Get().(*scratch)
+	sc.v.reset()
+	f := &finder{c: c, v: sc.v, sc: sc}
+	n := 0
+	for d := range c.Docs {
+		for _, s := range docSentences(c, d) {
+			n += len(s.Tokens)
+		}
 	}
-	f := &finder{c: c, v: newVocab(size / 20)}
+	// Hyphens split some tokens: room for one in eight.
+	all := slices.Grow(sc.words[:0], n+n/8+4*len(c.Docs))
 	f.words = make([][]word, len(c.Docs))
 	caps := 0
 	for d := range c.Docs {
-		ws := scan(c.Docs[d].Text, docSentences(c, d), f.v)
+		start := len(all)
+		all = scan(all, c.Docs[d].Text, docSentences(c, d), f.v)
+		ws := all[start:len(all):len(all)]
 		f.words[d] = ws
 		for i := range ws {
 			w := &ws[i]
@@ -72,6 +93,7 @@ func newFinder(c *corpus.Corpus) *finder {
 			}
 		}
 	}
+	sc.words = all
 	// Lower-case spellings matter only for words also written with a capital.
 	for _, ws := range f.words {
 		for i := range ws {
@@ -80,9 +102,18 @@ func newFinder(c *corpus.Corpus) *finder {
 			}
 		}
 	}
-	f.cands = make([]cand, 0, caps/2)
-	f.arena = make([]string, 0, caps)
+	f.cands = slices.Grow(sc.cands[:0], caps/2)
+	f.arena = slices.Grow(sc.arena[:0], caps)
 	return f
+}
+
+// release returns the finder's working memory for the next call.
+func (f *finder) release() {
+	clear(f.cands) // drop the strings they hold
+	clear(f.arena)
+	f.sc.cands, f.sc.arena = f.cands[:0], f.arena[:0]
+	scratchPool.Put(f.sc)
+	f.sc = nil
 }
 
 // norm returns a word's normalised form.
@@ -480,7 +511,7 @@ func join(toks []string) string { return strings.Join(toks, " ") }
 // splitName normalises a name given as a string into words, possessives dropped.
 func splitName(name string) []string {
 	v := newVocab(8)
-	ws := scan(name, []precis.Sentence{{Tokens: token.Tokenize(name, precis.Span{End: len(name)})}}, v)
+	ws := scan(nil, name, []precis.Sentence{{Tokens: token.Tokenize(name, precis.Span{End: len(name)})}}, v)
 	toks := make([]string, len(ws))
 	for i, w := range ws {
 		toks[i] = v.norm[w.id]

@@ -56,6 +56,7 @@ func Extract(c *corpus.Corpus) []precis.Entity { return Find(c).Entities }
 // Find detects and merges the entities of every document of c.
 func Find(c *corpus.Corpus) *Set {
 	f := newFinder(c)
+	defer f.release()
 	f.detect()
 	f.cluster()
 	return f.result()

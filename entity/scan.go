@@ -40,25 +40,17 @@ inc corp co ltd no vs ala ariz ark calif colo conn del fla ga ill ind kan ky la 
 minn miss mo mont neb nev okla ore pa tenn tex vt va wis wyo jan feb mar apr jun jul aug sep
 sept oct nov dec`)
 
-// scan turns a document's tokens into the words the finder reads. sents are the
+// scan appends the words of a document to dst, read from its tokens. sents are the
 // document's sentences from the corpus, tokens included; words take their sentence
 // starts from them, and also find sentence ends of their own (a stop after a word
 // that is not an abbreviation), so that a splitter's miss costs little.
-func scan(text string, sents []precis.Sentence, v *vocab) []word {
-	n := 0
-	for i := range sents {
-		for j := range sents[i].Tokens {
-			if sents[i].Tokens[j].Kind != precis.Punct {
-				n++
-			}
-		}
-	}
-	// Hyphens split some tokens: room for one in eight.
-	s := scanner{text: text, v: v, out: make([]word, 0, n+n/8+4), afterStop: true}
+func scan(dst []word, text string, sents []precis.Sentence, v *vocab) []word {
+	s := scanner{text: text, v: v, out: dst, afterStop: true}
+	start := len(dst)
 	for i := range sents {
 		s.sentence(sents[i].Tokens)
 	}
-	markHeadlines(text, s.out)
+	markHeadlines(text, s.out[start:])
 	return s.out
 }
 

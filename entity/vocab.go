@@ -109,6 +109,14 @@ func newVocab(size int) *vocab {
 	return &vocab{ids: make(map[string]int32, size), norm: make([]string, 0, size), cls: make([]uint32, 0, size), seen: make([]uint8, 0, size)}
 }
 
+// reset empties the vocabulary for another story, keeping its memory.
+func (v *vocab) reset() {
+	clear(v.ids)
+	clear(v.norm) // drop the strings
+	v.norm, v.cls, v.seen = v.norm[:0], v.cls[:0], v.seen[:0]
+	clear(v.recent[:]) // addresses of the last story's strings mean nothing now
+}
+
 // lower returns the id of a word given in lower case (apostrophes as ').
 func (v *vocab) lower(s string) int32 {
 	p := unsafe.StringData(s)

@@ -29,6 +29,11 @@ func (s *segment) span() precis.Span {
 
 // text joins the parts with single spaces.
 func (s *segment) text(doc string) string {
+	if len(s.parts) == 1 {
+		if t := s.parts[0].Of(doc); plainSpaces(t) {
+			return t // the usual case: nothing to normalise
+		}
+	}
 	var b strings.Builder
 	for i, p := range s.parts {
 		if i > 0 {
@@ -37,6 +42,27 @@ func (s *segment) text(doc string) string {
 		b.WriteString(strings.Join(strings.Fields(p.Of(doc)), " "))
 	}
 	return b.String()
+}
+
+// plainSpaces reports whether s separates its words by single ASCII spaces only.
+func plainSpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 && isWideSpace(s[i:]):
+			return false
+		}
+	}
+	return true
+}
+
+// isWideSpace reports whether s opens with a non-ASCII space (no-break, em space …).
+func isWideSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // Mark classes.

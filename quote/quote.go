@@ -20,6 +20,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis"
@@ -37,11 +39,29 @@ func Extract(c *corpus.Corpus, ents *entity.Set) []precis.Quote {
 	if ents == nil {
 		ents = entity.Find(c)
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	var all []found
 	for d := range c.Docs {
-		all = append(all, findDoc(c, ents, d)...)
+		all = append(all, findDoc(c, ents, d, sc)...)
 	}
 	return merge(c, all)
+}
+
+// scratch holds the tokens attributions read, kept between calls: nothing Extract
+// returns points into it.
+type scratch struct {
+	toks []tok
+	conv [][]tok
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) release() {
+	clear(sc.toks) // drop the strings
+	clear(sc.conv)
+	sc.toks, sc.conv = sc.toks[:0], sc.conv[:0]
+	scratchPool.Put(sc)
 }
 
 // found is one quotation in one document.
@@ -86,8 +106,9 @@ type docQuotes struct {
 	text  string
 	sents []precis.Sentence
 	segs  []segment
-	// conv caches the attribution tokens of each sentence, built on first use.
+	// conv caches the attribution tokens of each sentence, built on first use in sc.
 	conv [][]tok
+	sc   *scratch
 }
 
 // sentenceAt returns the index of the last sentence that starts at or before pos, or 0.
@@ -99,7 +120,9 @@ func (x *docQuotes) sentenceAt(pos int) int {
 // sentenceTokens returns sentence k's tokens as attributions read them.
 func (x *docQuotes) sentenceTokens(k int) []tok {
 	if x.conv[k] == nil {
-		x.conv[k] = convert(x.text, x.sents[k].Tokens)
+		start := len(x.sc.toks)
+		x.sc.toks = convert(x.sc.toks, x.text, x.sents[k].Tokens)
+		x.conv[k] = x.sc.toks[start:len(x.sc.toks):len(x.sc.toks)]
 	}
 	return x.conv[k]
 }
@@ -126,7 +149,7 @@ func (x *docQuotes) window(start, end int) []tok {
 	return out
 }
 
-func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
+func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 	x := &docQuotes{c: c, ents: ents, doc: d, text: c.Docs[d].Text}
 	x.segs = segments(x.text)
 	if len(x.segs) == 0 {
@@ -135,7 +158,10 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 	if d+1 < len(c.First) {
 		x.sents = c.Sentences[c.First[d]:c.First[d+1]]
 	}
-	x.conv = make([][]tok, len(x.sents))
+	x.sc = sc
+	clear(sc.conv)
+	sc.conv = slices.Grow(sc.conv[:0], len(x.sents))[:len(x.sents)]
+	x.conv = sc.conv
 	var out []found
 	prevSpeaker, prevEnd := "", -1
 	for i := range x.segs {
@@ -149,11 +175,12 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 		evidence := 3
 		// A heading (a subhead, a link to another story) stands apart from the text
 		// around it: only its own words attribute it, and its short quotations are terms.
-		heading := x.heading(s)
-		if (!direct || heading) && (precis.CountWords(text) < 4 || isTitle(text)) {
+		short := fewerWords(text, 4) || isTitle(text)
+		if short && (!direct || x.heading(s)) {
 			s.term = true
 			continue // a scare quote, a term or a title
 		}
+		heading := speaker == "" && x.heading(s)
 		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
 			speaker, evidence = prevSpeaker, 2 // the same sentence: "…," saying that Cosby was "…"
 		}
@@ -178,8 +205,8 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int) []found {
 // that does not end as sentences do (a subhead: 'Kameron was a ball of energy'), or
 // one in brackets (a link: [That one was definitely alive: An undercover video …]).
 func (x *docQuotes) heading(s *segment) bool {
-	start := lineStart(x.text, 0, s.open.Start)
-	end := lineEnd(x.text, s.open.Start, len(x.text))
+	start := lineStart(x.text, max(0, s.open.Start-2000), s.open.Start)
+	end := lineEnd(x.text, s.open.Start, min(len(x.text), s.span().End+2000))
 	if end < s.span().End {
 		return false // a quotation of several paragraphs
 	}
@@ -190,6 +217,22 @@ func (x *docQuotes) heading(s *segment) bool {
 	line = strings.TrimRight(line, "\"'”’»)] ")
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".!?:;,…—-", r)
+}
+
+// fewerWords reports whether s has fewer than n words (runs of non-space
+// characters, as precis.CountWords counts them), reading no further than it must.
+func fewerWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if words++; words >= n {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
 }
 
 // isTitle reports whether quoted text reads as a title or a name: every longer word
@@ -269,7 +312,7 @@ func allCapitalised(ts []tok) bool {
 // "…," compared to MRSA that had not been exposed, Crotty Alexander said.
 func (x *docQuotes) afterClause(ts []tok) (string, bool) {
 	for k := 1; k < len(ts); k++ {
-		if ts[k].text != "," {
+		if ts[k].lower != "," {
 			continue
 		}
 		if sp, _, ok := x.afterVerb(ts[k:]); ok {
@@ -295,7 +338,7 @@ func (x *docQuotes) opensClause(s *segment) bool {
 // name and a colon (COHEN: "…", Keilar: "…"). A label that names no person (ON
 // LEADERSHIP: "…") attributes nothing.
 func (x *docQuotes) transcript(ts []tok) string {
-	if len(ts) < 2 || len(ts) > 5 || ts[len(ts)-1].text != ":" {
+	if len(ts) < 2 || len(ts) > 5 || ts[len(ts)-1].lower != ":" {
 		return ""
 	}
 	if start := ts[0].span.Start; start > 0 && x.text[start-1] != '\n' {
@@ -343,7 +386,7 @@ func (x *docQuotes) after(i int) []tok {
 		ts = x.window(start, min(limit, x.sents[k+1].Span.End))
 	}
 	for k, t := range ts {
-		if k > 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") || k > 30 {
+		if k > 0 && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";") || k > 30 {
 			return ts[:k]
 		}
 	}
@@ -371,7 +414,7 @@ func (x *docQuotes) before(i int) []tok {
 	ts := x.window(start, end)
 	for k := len(ts) - 1; k >= 0; k-- {
 		t := ts[k]
-		if (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") && k < len(ts)-1 {
+		if (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";") && k < len(ts)-1 {
 			return ts[k+1:]
 		}
 		if len(ts)-k > 40 {
@@ -384,33 +427,32 @@ func (x *docQuotes) before(i int) []tok {
 // lineEnd returns the first line break or wide gap (two spaces or a tab: the seam of
 // scraped fragments) in text[start:limit], or limit.
 func lineEnd(text string, start, limit int) int {
-	for i := start; i < limit; i++ {
-		switch text[i] {
-		case '\n', '\t':
-			return i
-		case ' ':
-			if i+1 < limit && text[i+1] == ' ' {
-				return i
-			}
-		}
+	s := text[start:limit]
+	end := len(s)
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		end = k
 	}
-	return limit
+	if k := strings.IndexByte(s[:end], '\t'); k >= 0 {
+		end = k
+	}
+	if k := strings.Index(s[:end], "  "); k >= 0 {
+		end = k
+	}
+	return start + end
 }
 
 // lineStart returns the position after the last line break or wide gap in
 // text[start:end], or start.
 func lineStart(text string, start, end int) int {
-	for i := end - 1; i >= start; i-- {
-		switch text[i] {
-		case '\n', '\t':
-			return i + 1
-		case ' ':
-			if i > start && text[i-1] == ' ' {
-				return i + 1
-			}
-		}
+	s := text[start:end]
+	from := strings.LastIndexByte(s, '\n') + 1
+	if k := strings.LastIndexByte(s[from:], '\t'); k >= 0 {
+		from += k + 1
 	}
-	return start
+	if k := strings.LastIndex(s[from:], "  "); k >= 0 {
+		from += k + 2
+	}
+	return start + from
 }
 
 func hasWord(ts []tok) bool {
@@ -424,7 +466,7 @@ func hasWord(ts []tok) bool {
 
 // afterVerb reads "…," Sessions said / "…," said Sessions. at is the position of the verb.
 func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
-	for len(ts) > 0 && !ts[0].word && ts[0].text != "(" {
+	for len(ts) > 0 && !ts[0].word && ts[0].lower != "(" {
 		ts = ts[1:] // the comma after the quotation
 	}
 	if len(ts) == 0 {
@@ -443,7 +485,7 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 			return "", 0, false
 		}
 		// "said the lead author, Dr. Sripal Bangalore, an associate professor"
-		if rest := ts[w+len(np):]; !x.isName(np) && len(rest) > 1 && rest[0].text == "," {
+		if rest := ts[w+len(np):]; !x.isName(np) && len(rest) > 1 && rest[0].lower == "," {
 			if name := nounAfter(rest[1:]); x.isName(name) && allCapitalised(name) {
 				return x.resolve(name, ts[0].span.Start), 0, true
 			}
@@ -453,18 +495,18 @@ func (x *docQuotes) afterVerb(ts []tok) (speaker string, at int, ok bool) {
 	depth := 0
 	for k, t := range ts {
 		switch {
-		case t.text == "(":
+		case t.lower == "(":
 			depth++
 			continue
-		case t.text == ")":
+		case t.lower == ")":
 			depth--
 			continue
 		case depth > 0:
 			continue
-		case t.text == "," && k > 0 && allCapitalised(ts[:k]):
+		case t.lower == "," && k > 0 && allCapitalised(ts[:k]):
 			// "…," Del Harvey, Twitter's vice president of trust and safety, said.
 			for j := k + 1; j < len(ts) && j < k+20; j++ {
-				if ts[j].text == "," && j+1 < len(ts) && isSpeech(ts, j+1) {
+				if ts[j].lower == "," && j+1 < len(ts) && isSpeech(ts, j+1) {
 					return x.resolve(ts[:k], ts[j+1].span.Start), j + 1, true
 				}
 			}
@@ -514,8 +556,8 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 	}
 	// "…, adding "…"", "went on Twitter to ask Nutter to "…"": a participle or an
 	// infinitive speaks with the subject of its clause.
-	if v > 0 && (ts[v-1].lower == "to" || ts[v-1].text == "," && strings.HasSuffix(ts[v].lower, "ing")) {
-		adj := len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
+	if v > 0 && (ts[v-1].lower == "to" || ts[v-1].lower == "," && strings.HasSuffix(ts[v].lower, "ing")) {
+		adj := len(rest) == 0 || len(rest) == 1 && (rest[0].lower == ":" || rest[0].lower == ",")
 		if sp, ok, _ := x.beforeVerb(ts[:v-1]); ok {
 			return sp, true, adj
 		}
@@ -525,10 +567,10 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 			}
 		}
 	}
-	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].text == ":" || rest[0].text == ",")
+	adj = len(rest) == 0 || len(rest) == 1 && (rest[0].lower == ":" || rest[0].lower == ",")
 	adj = adj && !naming[ts[v].lower]
 	// "…, said Sessions: "…""
-	if np := nounAfter(rest); len(np) > 0 && np[0].cap && len(rest) == len(np)+1 && (rest[len(np)].text == ":" || rest[len(np)].text == ",") {
+	if np := nounAfter(rest); len(np) > 0 && np[0].cap && len(rest) == len(np)+1 && (rest[len(np)].lower == ":" || rest[len(np)].lower == ",") {
 		if sp := x.resolve(np, ts[v].span.Start); sp != "" && x.isName(np) {
 			return sp, true, adj
 		}
@@ -586,17 +628,17 @@ func subjectBefore(ts []tok) []tok {
 	for end > 0 && ts[end-1].word && (skippable[ts[end-1].lower] || adverb(ts, end-1)) {
 		end--
 	}
-	if end > 0 && ts[end-1].text == ")" {
-		for end > 0 && ts[end-1].text != "(" {
+	if end > 0 && ts[end-1].lower == ")" {
+		for end > 0 && ts[end-1].lower != "(" {
 			end--
 		}
 		end--
 	}
 	// "Arias' attorney, Gail Glick, said": the name of an apposition; "Maria Morales, a
 	// counselor at the school, said": the name before it.
-	if end > 1 && ts[end-1].text == "," {
+	if end > 1 && ts[end-1].lower == "," {
 		for j := end - 2; j > 0 && j >= end-14; j-- {
-			if ts[j].text != "," {
+			if ts[j].lower != "," {
 				continue
 			}
 			if app := ts[j+1 : end-1]; len(app) > 0 && app[0].cap && !determiners[app[0].lower] && allCapitalised(app) {
@@ -609,7 +651,7 @@ func subjectBefore(ts []tok) []tok {
 		return nil
 	}
 	// "a White House official, who said"
-	if ts[end-1].lower == "who" && end >= 3 && ts[end-2].text == "," {
+	if ts[end-1].lower == "who" && end >= 3 && ts[end-2].lower == "," {
 		return subjectBefore(ts[:end-2])
 	}
 	start := end
@@ -621,7 +663,7 @@ func subjectBefore(ts []tok) []tok {
 		if determiners[t.lower] && !t.cap || t.cap && determiners[t.lower] {
 			start--
 			// "Clark Davis, an Occupy LA organizer, who said": the name the description follows.
-			if start > 1 && ts[start-1].text == "," && ts[start-2].word && ts[start-2].cap {
+			if start > 1 && ts[start-1].lower == "," && ts[start-2].word && ts[start-2].cap {
 				name := subjectBefore(ts[:start-1])
 				k := len(name)
 				for k > 0 && name[k-1].cap {
@@ -688,7 +730,7 @@ func skipOpening(ts []tok) []tok {
 		return ts
 	}
 	for k := 1; k < len(ts) && k < 16; k++ {
-		if ts[k].text == "," {
+		if ts[k].lower == "," {
 			return ts[k+1:]
 		}
 	}
@@ -842,7 +884,7 @@ january february march april june july august september october november decembe
 func (x *docQuotes) roleHolder(role string, at int) string {
 	ms := x.ents.Mentions[x.doc]
 	k, _ := slices.BinarySearchFunc(ms, at, func(m entity.Mention, at int) int { return cmp.Compare(m.Span.Start, at) })
-	for k--; k >= 0; k-- {
+	for k--; k >= 0 && at-ms[k].Span.Start < 5000; k-- {
 		m := ms[k]
 		if x.ents.Entities[m.Entity].Type != precis.Person || x.inQuote(m.Span.Start) {
 			continue
@@ -854,36 +896,40 @@ func (x *docQuotes) roleHolder(role string, at int) string {
 	return ""
 }
 
-// hasRole reports whether the words around a mention of a person give it a role.
+// hasRole reports whether the words around a mention of a person give it a role. It
+// reads the corpus's own tokens: it runs for many mentions.
 func (x *docQuotes) hasRole(span precis.Span, role string) bool {
-	sent := x.sents[x.sentenceAt(span.Start)].Span
-	is := func(t tok) bool {
-		return t.lower == role || strings.HasSuffix(t.lower, "-"+role)
+	ts := x.sents[x.sentenceAt(span.Start)].Tokens
+	is := func(t *precis.Token) bool {
+		return t.Lower == role || strings.HasSuffix(t.Lower, "-"+role)
 	}
-	before := x.window(sent.Start, span.Start)
-	k := len(before) - 1
-	if k >= 0 && before[k].text == "," {
+	i, _ := slices.BinarySearchFunc(ts, span.Start, func(t precis.Token, p int) int { return cmp.Compare(t.Span.Start, p) })
+	k := i - 1
+	if k >= 0 && ts[k].Text == "," {
 		k-- // "former football coach, Don Clark"
 	}
-	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
-		t := before[k]
-		if !t.word || !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := &ts[k]
+		if t.Text == "." && k > 0 && abbrevs[ts[k-1].Lower] {
+			continue // "Dr."
+		}
+		if t.Kind == precis.Punct || !startsUpper(t.Text) && (npBreaks[t.Lower] || speechVerbs[t.Lower]) {
 			break
 		}
-		if m, ok := x.ents.At(x.doc, t.span.Start); ok && x.ents.Entities[m.Entity].Type == precis.Person {
+		if m, ok := x.ents.At(x.doc, t.Span.Start); ok && x.ents.Entities[m.Entity].Type == precis.Person {
 			break // another person's name
 		}
 		if is(t) {
 			return true
 		}
 	}
-	after := x.window(span.End, sent.End)
-	if len(after) > 1 && after[0].text == "," {
-		for _, t := range after[1:min(len(after), 10)] {
-			if !t.word {
+	j, _ := slices.BinarySearchFunc(ts, span.End, func(t precis.Token, p int) int { return cmp.Compare(t.Span.Start, p) })
+	if j+1 < len(ts) && ts[j].Text == "," {
+		for _, t := range ts[j+1 : min(len(ts), j+10)] {
+			if t.Kind == precis.Punct {
 				break
 			}
-			if is(t) {
+			if is(&t) {
 				return true
 			}
 		}
@@ -977,28 +1023,34 @@ func (x *docQuotes) subject(s precis.Span) bool {
 	if rest := x.text[s.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return false
 	}
-	ts := x.window(max(0, s.Start-40), s.Start)
-	if len(ts) == 0 {
+	if len(x.sents) == 0 {
 		return true
 	}
-	k := len(ts) - 1
-	for k > 0 && ts[k].word && determiners[ts[k].lower] {
-		k-- // "of the Tea Party"
+	// The corpus's own tokens, not converted ones: this runs for every candidate.
+	k := x.sentenceAt(s.Start)
+	ts := x.sents[k].Tokens
+	i, _ := slices.BinarySearchFunc(ts, s.Start, func(t precis.Token, p int) int { return cmp.Compare(t.Span.Start, p) })
+	for i--; i >= 0 && ts[i].Kind != precis.Punct && determiners[ts[i].Lower]; i-- {
+		// "of the Tea Party"
 	}
-	prev := ts[k]
-	return !prev.word || !prepositions[prev.lower]
+	if i < 0 {
+		return true
+	}
+	return ts[i].Kind == precis.Punct || !prepositions[ts[i].Lower]
 }
 
 var prepositions = set(`about with to by for of against from at in on into over under after before than like
 between among toward towards without`)
 
 func (x *docQuotes) inQuote(pos int) bool {
-	for _, s := range x.segs {
-		if s.open.Start <= pos && pos < max(s.close.End, s.span().End) {
-			return true
-		}
+	// Segments are in text order and do not overlap: the last one opening at or
+	// before pos is the only one that can hold it.
+	k, _ := slices.BinarySearchFunc(x.segs, pos+1, func(s segment, p int) int { return cmp.Compare(s.open.Start, p) })
+	if k == 0 {
+		return false
 	}
-	return false
+	s := &x.segs[k-1]
+	return pos < max(s.close.End, s.span().End)
 }
 
 // continues reports whether an unattributed quotation at pos goes on from the speaker
@@ -1045,7 +1097,7 @@ func (x *docQuotes) fromPrevious(pos int) string {
 	k := len(ts) - 1
 	for k > 0 {
 		t := ts[k-1]
-		if (t.text == "." || t.text == "!" || t.text == "?") || strings.Contains(x.text[t.span.End:ts[k].span.Start], "\n") {
+		if (t.lower == "." || t.lower == "!" || t.lower == "?") || strings.Contains(x.text[t.span.End:ts[k].span.Start], "\n") {
 			break
 		}
 		k--

@@ -8,10 +8,10 @@ import (
 	"github.com/precis-news/precis"
 )
 
-// tok is one word or punctuation mark of an attribution.
+// tok is one word or punctuation mark of an attribution. Punctuation compares by its
+// lower form, which is its text.
 type tok struct {
 	span  precis.Span
-	text  string
 	lower string
 	word  bool
 	cap   bool
@@ -22,23 +22,22 @@ var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj pro
 ltd ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn tex vt va wis wyo`)
 
-// convert turns a sentence's tokens into attribution tokens: the period of a title,
+// convert appends a sentence's tokens to out as attribution tokens: the period of a title,
 // an abbreviation or an initial joins its word ("Sen.", "Calif.", "J."), so that it
 // is not read as the end of a sentence.
-func convert(text string, ts []precis.Token) []tok {
-	out := make([]tok, 0, len(ts))
+func convert(out []tok, text string, ts []precis.Token) []tok {
+	start := len(out)
 	for i := range ts {
 		t := &ts[i]
-		if t.Text == "." && len(out) > 0 {
+		if t.Text == "." && len(out) > start {
 			p := &out[len(out)-1]
-			if p.word && p.span.End == t.Span.Start && !strings.HasSuffix(p.text, ".") && (abbrevs[p.lower] || len(p.text) == 1 && p.cap) {
+			if p.word && p.span.End == t.Span.Start && text[p.span.End-1] != '.' && (abbrevs[p.lower] || p.span.Len() == 1 && p.cap) {
 				p.span.End = t.Span.End
-				p.text = text[p.span.Start:p.span.End]
 				continue
 			}
 		}
 		w := t.Kind != precis.Punct
-		out = append(out, tok{span: t.Span, text: t.Text, lower: t.Lower, word: w, cap: w && startsUpper(t.Text)})
+		out = append(out, tok{span: t.Span, lower: t.Lower, word: w, cap: w && startsUpper(t.Text)})
 	}
 	return out
 }
