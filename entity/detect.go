@@ -151,7 +151,7 @@ func (f *finder) detect() {
 					j++
 					continue
 				}
-				if j+1 < len(ws) && (f.connects(p, w, &ws[j+1]) || f.norm(w) == "and" && f.ofName(ws[i:j]) && ws[j+1].cap && !ws[j+1].initial) {
+				if j+1 < len(ws) && (f.connects(p, w, &ws[j+1]) || f.joinsAnd(ws, i, j)) {
 					j += 2
 					continue
 				}
@@ -172,7 +172,7 @@ func (f *finder) detect() {
 
 // ofName reports whether a run is an organisation name built with "of" ("Department of").
 func (f *finder) ofName(ws []word) bool {
-	return len(ws) >= 3 && f.is(&ws[0], cOrgFirst) && f.norm(&ws[1]) == "of"
+	return len(ws) >= 3 && f.is(&ws[0], cOrgFirst|cOrgHead) && (f.norm(&ws[1]) == "of" || f.norm(&ws[1]) == "for")
 }
 
 func startsName(w *word) bool { return (w.cap || w.acro) && !w.head }
@@ -183,10 +183,36 @@ func (f *finder) connects(p, w, n *word) bool {
 	if !n.cap || n.initial || n.head || w.gap != ' ' || n.gap != ' ' || p.poss || w.poss {
 		return false
 	}
-	if f.norm(w) == "of" {
+	switch f.norm(w) {
+	case "of":
 		return f.is(p, cOrgFirst|cOrgHead|cPlaceHead) || f.norm(p) == "republic" || f.norm(p) == "gulf"
+	case "for":
+		return f.is(p, cOrgFirst|cOrgHead) // "Centers for Disease Control", "Campaign for …"
 	}
 	return f.is(w, cParticle) && !f.is(w, cGiven)
+}
+
+// joinsAnd reports whether "and" at ws[j] joins one name: "Department of Justice and
+// Security", or a name whose words after "and" end with an organisation's head ("Food and
+// Drug Administration", "Centers for Disease Control and Prevention").
+func (f *finder) joinsAnd(ws []word, i, j int) bool {
+	if f.norm(&ws[j]) != "and" || ws[j].gap != ' ' || j+1 >= len(ws) || !ws[j+1].cap || ws[j+1].initial || ws[j+1].gap != ' ' {
+		return false
+	}
+	if f.ofName(ws[i:j]) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if f.is(&ws[k], cOrgHead) {
+			return false // two names: "… Healthcare System and Utrecht University"
+		}
+	}
+	for k := j + 1; k < len(ws) && k <= j+3 && ws[k].cap && !ws[k].initial; k++ {
+		if f.is(&ws[k], cOrgHead) {
+			return true
+		}
+	}
+	return false
 }
 
 func (g Gender) known() bool { return g != Unknown }
@@ -201,7 +227,7 @@ func (f *finder) run(d int, ws []word, before, after *word) {
 		switch {
 		case f.article(w) || (w.initial || fragment) && f.common(w):
 			fragment = false
-		case f.is(w, cFurniture) && !w.acro:
+		case f.is(w, cFurniture):
 			fragment = true
 		default:
 			goto named
@@ -241,22 +267,48 @@ named:
 		f.add(d, ws, kindNone, &lx, before, after)
 		return
 	}
+	if f.allStop(ws) {
+		return // "All I", "We", "Could": function words capitalised in page text
+	}
+	// "Secretary of State Hillary Clinton": an office, then a person.
+	if f.is(first, cTitle) {
+		for k := 2; k < len(ws); k++ {
+			if f.is(&ws[k], cGiven) && !f.is(&ws[k-1], cGiven) {
+				f.add(d, ws[k:], kindPerson, nil, &ws[k-1], after)
+				return
+			}
+		}
+	}
 	switch {
-	case f.is(last, cOrgHead) || len(ws) > 2 && f.is(first, cOrgFirst) && toks[1] == "of":
+	case f.is(last, cOrgHead) || f.ofName(ws):
 		f.add(d, ws, kindOrg, nil, before, after)
 		return
 	case f.is(last, cOtherHead) && len(ws) > 1:
 		f.add(d, ws, kindOther, nil, before, after)
 		return
 	case len(ws) > 1 && (f.is(last, cPlaceHead) || f.is(first, cPlaceFirst)):
-		f.add(d, ws, kindPlace, nil, before, after)
+		// "Schertz-Cibolo-Universal City Independent School District": an organisation's
+		// head inside wins over a place's at the end.
+		k := kindPlace
+		for i := 1; i < len(ws)-1; i++ {
+			if f.is(&ws[i], cOrgHead) {
+				k = kindOrg
+			}
+		}
+		f.add(d, ws, k, nil, before, after)
 		return
+	}
+	for i := 1; i < len(ws)-1; i++ {
+		if f.is(&ws[i], cOrgHead) && f.norm(&ws[i+1]) == "of" {
+			f.add(d, ws, kindOrg, nil, before, after) // "… University School of Medicine"
+			return
+		}
 	}
 	if f.is(first, cLex|cLexFirst) {
 		// A place and a name: "New York Jets", "Cincinnati Bengals", "Chicago Police",
 		// but not a title and a name: "U.S. House Democratic Leader Nancy Pelosi".
 		for k := len(ws) - 1; k > 0; k-- {
-			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !f.is(&ws[k], cGiven|cTitle) && !f.titled(ws[k:]) {
+			if lx, ok := f.lexicon(d, ws[:k], toks[:k]); ok && lx.typ == kindPlace && !f.is(&ws[k], cGiven|cTitle) && !f.titled(ws[k:]) && !f.place(d, ws[k:]) {
 				f.add(d, ws, kindOrg, nil, before, after)
 				return
 			}
@@ -319,6 +371,26 @@ func (f *finder) titled(ws []word) bool {
 	return false
 }
 
+// allStop reports whether every word of a run is a function word.
+func (f *finder) allStop(ws []word) bool {
+	for i := range ws {
+		if !f.is(&ws[i], cStop) || ws[i].acro {
+			return false
+		}
+	}
+	return true
+}
+
+// place reports whether a run is a known place ("Pacific" in "Asia-Pacific").
+func (f *finder) place(d int, ws []word) bool {
+	toks := make([]string, len(ws))
+	for i := range ws {
+		toks[i] = f.norm(&ws[i])
+	}
+	lx, ok := f.lexicon(d, ws, toks)
+	return ok && lx.typ == kindPlace
+}
+
 // article reports whether w is "the", "a" or "an".
 func (f *finder) article(w *word) bool {
 	n := f.norm(w)
@@ -378,7 +450,7 @@ func inLexicon(norm string) bool { _, ok := lexicon[norm]; return ok }
 
 func (f *finder) allTitles(ws []word) bool {
 	for i := range ws {
-		if !f.is(&ws[i], cTitle) {
+		if !f.is(&ws[i], cTitle) && !(i > 0 && f.norm(&ws[i]) == "of") {
 			return false
 		}
 	}
@@ -424,6 +496,9 @@ func (f *finder) add(d int, ws []word, k kind, lx *known, before, after *word) {
 	}
 	if len(ws) == 1 && ws[0].acro {
 		c.votes[kindOrg]++
+	}
+	if len(ws) == 1 && f.is(&ws[0], cGiven) && !ws[0].acro {
+		c.votes[kindPerson]++ // "Mary", "Gloria"
 	}
 	if before != nil {
 		switch {

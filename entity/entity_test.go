@@ -211,3 +211,42 @@ func TestSurnameOverLexicon(t *testing.T) {
 		t.Errorf("Bloomberg alone is the company: %+v", s.Entities)
 	}
 }
+
+func TestNameShapes(t *testing.T) {
+	tests := []struct {
+		text, name string
+		typ        precis.EntityType
+	}{
+		{"Officials at the Centers for Disease Control and Prevention said so.", "Centers for Disease Control and Prevention", precis.Organization},
+		{"A ruling by the Food and Drug Administration came on Monday.", "Food and Drug Administration", precis.Organization},
+		{"He joined Secretary of State Hillary Clinton on the trip.", "Hillary Clinton", precis.Person},
+		{"Worth Sparkman, a Tyson spokesman, declined to comment.", "Worth Sparkman", precis.Person},
+		{"Compassion Over Killing, a Washington-based animal-advocacy organization, released it.", "Compassion Over Killing", precis.Organization},
+		{"The family lives in Springdale, Ark., near the plant.", "Springdale", precis.Place},
+		{"The Schertz-Cibolo-Universal City Independent School District mourned him.", "Schertz-Cibolo-Universal City Independent School District", precis.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := entityNamed(find(tt.text), tt.name)
+			if !ok {
+				t.Fatalf("no entity %q in %+v", tt.name, find(tt.text).Entities)
+			}
+			if e.Type != tt.typ {
+				t.Errorf("type %s, want %s", e.Type, tt.typ)
+			}
+		})
+	}
+}
+
+func TestFurniture(t *testing.T) {
+	s := find("Get daily news updates directly to your inbox Subscribe Thank you for subscribing\n\nVideo Loading Video Unavailable Click to play Tap to play\n\nCLOSE Animal advocacy group Compassion Over Killing presents an investigation of animal abuse.")
+	for _, e := range s.Entities {
+		switch e.Name {
+		case "Subscribe", "Subscribe Thank", "Thank", "Video Loading Video Unavailable Click", "Tap", "CLOSE Animal", "Animal":
+			t.Errorf("page furniture taken for an entity: %q", e.Name)
+		}
+	}
+	if _, ok := entityNamed(s, "Compassion Over Killing"); !ok {
+		t.Errorf("the name after the furniture is lost: %+v", s.Entities)
+	}
+}

@@ -139,12 +139,12 @@ hospital clinic center centre church mosque synagogue museum library airlines ai
 motors electric foods pharmaceuticals technologies systems labs laboratories industries
 congress senate parliament assembly legislature cabinet caucus commission organization
 organisation program programme project initiative coalition alliance campaign movement
-agency's brigade battalion regiment fc institute trust`)
+agency's brigade battalion regiment fc institute trust centers centres system`)
 
 // orgFirst open organisation names built with "of" ("Department of Justice").
 var orgFirst = set(`department ministry university bank office bureau institute board court church
 museum college school council academy house secretary embassy consulate federation
-association society league order federal united`)
+association society league order federal united centers centres center centre`)
 
 // placeHeads end place names ("Cook County", "Fleming Park").
 var placeHeads = set(`county city town village state province district street st avenue ave road
@@ -152,12 +152,12 @@ boulevard blvd lane drive highway freeway interstate park square bridge river la
 gulf bay beach island islands mountain mountains mount mt valley canyon desert forest coast
 peninsula airport station harbor harbour port tower building hall stadium arena plaza mall
 lodge hotel reservoir falls heights hills creek trail region side township borough parish
-terrace circle`)
+terrace circle beltway parkway expressway turnpike`)
 
 // otherHeads end the names of events, works and laws: neither people, organisations nor places.
 var otherHeads = set(`convention conference summit act bill law treaty accord war prize award
 awards festival games olympics cup championship series show tournament election
-day week month year era`)
+day week month year era amendment constitution declaration charter manifesto bible`)
 
 // placeFirst open place names ("West Fullerton", "Lake Tahoe").
 var placeFirst = set(`north south east west northeast northwest southeast southwest mount mt lake fort port
