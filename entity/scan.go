@@ -178,6 +178,9 @@ func (s *scanner) word(start int, text, lower string, opensSentence bool) {
 	if s.afterStop || w.gap == '\n' || w.gap != ' ' && opensQuote(gap) {
 		w.initial = true
 	}
+	if n := len(s.out); n > 0 && s.out[n-1].cap && s.v.cls[s.out[n-1].id]&cFurniture != 0 {
+		w.initial = true // page furniture ends a fragment: "CLOSE Animal advocacy group"
+	}
 	s.afterStop = end < len(s.text) && s.text[end] != ' ' && endsSentence(s.text, end) && !s.v.isAbbrev(&w)
 	s.out = append(s.out, w)
 	s.prevEnd = end
