@@ -276,9 +276,20 @@ func hasTail(gr *group, toks []string) bool {
 // orgKey puts "Department of Justice" and "Justice Department" under one key.
 func orgKey(toks []string) string {
 	if len(toks) > 2 && orgFirst[toks[0]] && toks[1] == "of" {
-		return join(toks[2:]) + " " + toks[0]
+		toks = append(slices.Clone(toks[2:]), toks[0])
 	}
-	return join(toks)
+	// Plurals aside: "Department of Corrections" is the "Correction Department".
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			t = t[:len(t)-1]
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // samePerson reports whether two full names name one person: similar surnames, similar
@@ -298,7 +309,17 @@ func samePerson(a, b []string) bool {
 		return false
 	}
 	fa, fb := a[0], b[0]
-	return similarName(fa, fb) || len(fa) == 1 && fa[0] == fb[0] || len(fb) == 1 && fb[0] == fa[0]
+	return similarName(fa, fb) || len(fa) == 1 && fa[0] == fb[0] || len(fb) == 1 && fb[0] == fa[0] || shortFor(fa, fb) || shortFor(fb, fa)
+}
+
+// shortFor reports whether a given name is the short form of another that it opens
+// ("Jeff" for "Jeffrey", "Chris" for "Christopher"), of no other gender.
+func shortFor(short, long string) bool {
+	if len(short) < 3 || len(long) <= len(short) || !strings.HasPrefix(long, short) {
+		return false
+	}
+	gs, gl := givenNames[short], givenNames[long]
+	return gs == Unknown || gl == Unknown || gs == gl
 }
 
 func sameWords(a, b []string) bool {
@@ -422,11 +443,28 @@ func (cl *clusterer) surname(fm *form) int {
 		if !hasSuffix(gr) {
 			score++
 		}
+		if cl.givenAlone(gr) {
+			// Of two relatives, the story calls one by the given name ("Gloria") and
+			// the other by the surname ("Chapman").
+			score -= 500_000
+		}
 		if score > bestScore {
 			best, bestScore = g, score
 		}
 	}
 	return best
+}
+
+// givenAlone reports whether the story names the person of gr by the given name alone.
+func (cl *clusterer) givenAlone(gr *group) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > 1 {
+			if fm := cl.forms[o.toks[0]]; fm != nil && !fm.weak && len(fm.cands) > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasSuffix(gr *group) bool {

@@ -250,3 +250,18 @@ func TestFurniture(t *testing.T) {
 		t.Errorf("the name after the furniture is lost: %+v", s.Entities)
 	}
 }
+
+func TestShortGivenNames(t *testing.T) {
+	s := find("Dr. Jeff Chapa of Cleveland Clinic spoke first.", "Dr. Jeffrey Chapa, head of medicine, agreed. Chapa said more.")
+	e, ok := entityNamed(s, "Jeffrey Chapa")
+	if !ok {
+		e, ok = entityNamed(s, "Jeff Chapa")
+	}
+	if !ok || len(e.Sources) != 2 {
+		t.Errorf("Jeff Chapa and Jeffrey Chapa should be one person named in both documents: %+v", s.Entities)
+	}
+	s = find("Dan Smith and Dana Smith both spoke. Dana is his sister.")
+	if _, ok := entityNamed(s, "Dana Smith"); !ok {
+		t.Errorf("Dana Smith is not Dan Smith: %+v", s.Entities)
+	}
+}
