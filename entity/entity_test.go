@@ -155,7 +155,8 @@ func TestDistance(t *testing.T) {
 // its document, inside the span of a word.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"", "A", "U.S.", "Sen. Al Franken, D-Minn., said.", "Sessions' aide", "O'Brien’s", "The The The",
-		"Department of Children and Family Services", "Mr. ", "Saturday Night Live", "\n\nA  B\tC"} {
+		"Department of Children and Family Services", "Mr. ", "Saturday Night Live", "\n\nA  B\tC",
+		"CLOSE Animal", "Food and Drug and", "Secretary of State A B", "X, Ark.", "D-", "-based", "A-B-C-", "Centers for and"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

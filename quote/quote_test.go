@@ -1,9 +1,11 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -158,7 +160,9 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	}
-	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said"} {
+	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said",
+		"Cohen: \"Says who?\"", "a \u00ad\"Christian-centred global movement\", she added:", "'WHOSE STREET? OUR STREET!'\n\nx",
+		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -210,4 +214,29 @@ func seedDocs(tb testing.TB) []precis.Document {
 		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
 	}
 	return docs
+}
+
+// TestConcurrent checks that calls sharing the pooled working memory do not disturb
+// each other: concurrent results equal serial ones.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"\"We will appeal the ruling,\" Maria Lopez said on Monday. \"The judge was wrong.\"",
+		"Sen. Al Franken asked the question. \"What will you do about it?\" asked Franken.",
+		"\"There was absolutely nothing misleading about his answer,\" said spokeswoman Sarah Isgur Flores.",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = fmt.Sprint(extractOne(text))
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		for i, text := range texts {
+			wg.Go(func() {
+				if got := fmt.Sprint(extractOne(text)); got != want[i] {
+					t.Errorf("concurrent result differs:\n%s\n%s", got, want[i])
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
