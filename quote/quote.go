@@ -70,7 +70,7 @@ type found struct {
 	span    precis.Span
 	text    string
 	speaker string
-	words   []string
+	words   []uint64 // hashes of its words, in order: see wordHashes
 	// evidence weighs how the speaker was found: 3 an attribution of its own, 2 the
 	// quotation before it, 1 the sentence before it.
 	evidence int
@@ -167,7 +167,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 	for i := range x.segs {
 		s := &x.segs[i]
 		text := s.text(x.text)
-		ws := words(text)
+		ws := wordHashes(nil, text)
 		if len(ws) == 0 || s.close.Len() == 0 && len(ws) > 300 {
 			continue
 		}

@@ -138,7 +138,7 @@ func TestSimilar(t *testing.T) {
 		{"It is false", "It is true", false},
 	}
 	for _, tt := range tests {
-		if ids := map[string]uint64{}; similar(newBag(words(tt.a), ids), newBag(words(tt.b), ids)) != tt.want {
+		if similar(newBag(wordHashes(nil, tt.a)), newBag(wordHashes(nil, tt.b))) != tt.want {
 			t.Errorf("similar(%q, %q) != %v", tt.a, tt.b, tt.want)
 		}
 	}

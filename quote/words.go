@@ -53,18 +53,43 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// words returns the lower-case words of s, possessives and punctuation dropped, for
-// comparing quotations.
-func words(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	out := f[:0]
-	for _, w := range f {
-		w = strings.Trim(strings.ReplaceAll(w, "’", "'"), "'")
-		if w != "" {
-			out = append(out, w)
+// wordHashes appends to out a 64-bit FNV-1a hash of each lower-case word of s (letters
+// and digits, inner apostrophes as ', outer ones dropped), for comparing quotations
+// without building their words.
+func wordHashes(out []uint64, s string) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, in, pending := uint64(offset), false, 0
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’':
+			if in {
+				pending++
+			}
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) || 'A' <= r && r <= 'Z':
+			if !in {
+				h, in = offset, true
+			}
+			for ; pending > 0; pending-- {
+				h = (h ^ '\'') * prime
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			} else if r >= utf8.RuneSelf {
+				r = unicode.ToLower(r)
+			}
+			h = (h ^ uint64(r)) * prime
+		default:
+			if in {
+				out = append(out, h)
+			}
+			in, pending = false, 0
 		}
+	}
+	if in {
+		out = append(out, h)
 	}
 	return out
 }
