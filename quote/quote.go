@@ -4,12 +4,14 @@
 // A quotation is text between quotation marks of any style (straight, curly, AP “…”,
 // «…», single marks where they cannot be apostrophes), including passages that run over
 // several paragraphs. Its speaker comes from the attribution around it ("…," Sessions
-// said; said spokeswoman Sarah Isgur Flores; Sessions said: "…"; according to …), from a
-// pronoun that points back to the person last named, from the quotation just before it,
-// or from the sentence before it. Names become the canonical names of package entity
-// ("Flores" → "Sarah Isgur Flores"); a speaker described by role keeps the description
-// ("an anonymous senior Senate Armed Services Committee staffer"). When nothing
-// attributes a quotation its speaker is "unknown".
+// said; said spokeswoman Sarah Isgur Flores; Sessions said: "…"; according to …; a
+// transcript's "COHEN:"), from a pronoun that points back to the person last named, from
+// a role noun that points back to the person named with that role ("the sheriff"), from
+// the quotation just before it, or from the sentence before it; a heading or a bracketed
+// link takes a speaker from its own words only. Names become the canonical names of
+// package entity ("Flores" → "Sarah Isgur Flores"); a speaker described by role keeps the
+// description ("an anonymous senior Senate Armed Services Committee staffer"). When
+// nothing attributes a quotation its speaker is "unknown".
 //
 // Scare quotes are not quotations: quoted text of fewer than four words ("fake news",
 // "scam"), or a title (every word capitalised, no sentence punctuation), is left out unless
