@@ -14,27 +14,30 @@ type form struct {
 	key   string
 	toks  []string
 	cands []int
-	votes [5]int
+	votes [5]int32
 	lex   *known
-	spell map[string]int // spelling as written → count
-	weak  bool           // every candidate is weak
+	spell []spelled // spellings as written, with their counts
+	weak  bool      // every candidate is weak
 	group int
 	// surnameAlone marks a name of several words whose last word also stands alone.
 	surnameAlone bool
+	// plain marks a name of two or three words that read as a person's: no word known to
+	// the lexicon or written in lower case elsewhere, no acronym, no head of other names.
+	plain bool
 }
 
 func (fm *form) kind() kind {
 	if fm.lex != nil {
 		return fm.lex.typ
 	}
-	best, k := 0, kindNone
+	best, k := int32(0), kindNone
 	for kk := kindPerson; kk <= kindOther; kk++ {
 		if fm.votes[kk] > best {
 			best, k = fm.votes[kk], kk
 		}
 	}
-	if k == kindNone && len(fm.toks) > 1 && len(fm.toks) <= 3 && f0(fm) && fm.surnameAlone {
-		return kindPerson // "Lizandra Cosme" when "Cosme" also stands alone
+	if k == kindNone && fm.plain && (fm.surnameAlone || len(fm.toks) == 2) {
+		return kindPerson // "Lizandra Cosme", "Kameron Prescott"
 	}
 	return k
 }
@@ -46,11 +49,43 @@ func f0(fm *form) bool {
 			return false
 		}
 	}
-	for s := range fm.spell {
-		for _, w := range strings.Fields(s) {
+	for _, sp := range fm.spell {
+		for _, w := range strings.Fields(sp.s) {
 			if isAcronym(w) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// spelled is one way a form is written and how often.
+type spelled struct {
+	s string
+	n int
+}
+
+// addSpelling counts one more use of spelling s.
+func (fm *form) addSpelling(s string) {
+	for i := range fm.spell {
+		if fm.spell[i].s == s {
+			fm.spell[i].n++
+			return
+		}
+	}
+	fm.spell = append(fm.spell, spelled{s, 1})
+}
+
+// plainWords reports whether no word of a name is a word the story writes in lower
+// case, a function word, page furniture or the head of other kinds of names.
+func (f *finder) plainWords(toks []string) bool {
+	for _, t := range toks {
+		id, ok := f.v.ids[t]
+		if !ok {
+			return false
+		}
+		if f.v.seen[id]&seenLower != 0 || f.v.cls[id]&(cStop|cNotName|cFurniture|cOrgHead|cPlaceHead|cOtherHead|cTitle|cDate) != 0 {
+			return false
 		}
 	}
 	return true
@@ -85,7 +120,7 @@ func (f *finder) cluster() {
 	for i, c := range f.cands {
 		fm := cl.forms[c.key]
 		if fm == nil {
-			fm = &form{key: c.key, toks: c.toks, spell: map[string]int{}, weak: true, group: -1}
+			fm = &form{key: c.key, toks: c.toks, weak: true, group: -1}
 			cl.forms[c.key] = fm
 			order = append(order, fm)
 		}
@@ -97,13 +132,14 @@ func (f *finder) cluster() {
 			fm.lex = c.lex
 		}
 		fm.weak = fm.weak && c.weak
-		fm.spell[c.text]++
+		fm.addSpelling(c.text)
 	}
 	for _, fm := range order {
 		if len(fm.toks) > 1 {
 			if o := cl.forms[fm.toks[len(fm.toks)-1]]; o != nil && !o.weak {
 				fm.surnameAlone = true
 			}
+			fm.plain = len(fm.toks) <= 3 && f0(fm) && f.plainWords(fm.toks)
 		}
 	}
 	// Most frequent and longest forms first, so that short forms find their full names.
@@ -118,6 +154,9 @@ func (f *finder) cluster() {
 			continue
 		}
 		switch {
+		case fm.lex != nil && fm.lex.typ == kindOrg && len(fm.toks) == 1 && cl.exactSurname(fm.toks[0]) >= 0:
+			// "Bloomberg" where the story names Michael Bloomberg: the person, not the company.
+			cl.add(cl.exactSurname(fm.toks[0]), fm)
 		case fm.lex != nil:
 			cl.joinLex(fm)
 		case len(fm.toks) > 1:
@@ -237,9 +276,20 @@ func hasTail(gr *group, toks []string) bool {
 // orgKey puts "Department of Justice" and "Justice Department" under one key.
 func orgKey(toks []string) string {
 	if len(toks) > 2 && orgFirst[toks[0]] && toks[1] == "of" {
-		return join(toks[2:]) + " " + toks[0]
+		toks = append(slices.Clone(toks[2:]), toks[0])
 	}
-	return join(toks)
+	// Plurals aside: "Department of Corrections" is the "Correction Department".
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			t = t[:len(t)-1]
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // samePerson reports whether two full names name one person: similar surnames, similar
@@ -259,7 +309,17 @@ func samePerson(a, b []string) bool {
 		return false
 	}
 	fa, fb := a[0], b[0]
-	return similarName(fa, fb) || len(fa) == 1 && fa[0] == fb[0] || len(fb) == 1 && fb[0] == fa[0]
+	return similarName(fa, fb) || len(fa) == 1 && fa[0] == fb[0] || len(fb) == 1 && fb[0] == fa[0] || shortFor(fa, fb) || shortFor(fb, fa)
+}
+
+// shortFor reports whether a given name is the short form of another that it opens
+// ("Jeff" for "Jeffrey", "Chris" for "Christopher"), of no other gender.
+func shortFor(short, long string) bool {
+	if len(short) < 3 || len(long) <= len(short) || !strings.HasPrefix(long, short) {
+		return false
+	}
+	gs, gl := givenNames[short], givenNames[long]
+	return gs == Unknown || gl == Unknown || gs == gl
 }
 
 func sameWords(a, b []string) bool {
@@ -286,8 +346,16 @@ func (cl *clusterer) placeShort(fm *form) {
 		cl.add(g, fm)
 		return
 	}
-	if givenNames[tok].known() && !isAcronymForm(fm) {
+	if !isAcronymForm(fm) && fm.votes[kindOrg]+fm.votes[kindPlace] < fm.votes[kindPerson]+2 {
+		// A given name alone: "Jeff", "Kameron" for the only person named so.
 		if g := cl.only(func(gr *group) bool { return gr.typ == kindPerson && hasFirst(gr, tok) }); g >= 0 {
+			cl.add(g, fm)
+			return
+		}
+	}
+	if !isAcronymForm(fm) {
+		// "Wiederstein" for "Wiederstein Elementary School", "Tyson" for "Tyson Foods".
+		if g := cl.only(func(gr *group) bool { return gr.typ != kindPerson && gr.lex == nil && hasFirst(gr, tok) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}
@@ -321,6 +389,21 @@ func (cl *clusterer) placeShort(fm *form) {
 		k = kindOther
 	}
 	cl.newGroup(fm, k)
+}
+
+// exactSurname returns the only person group whose full name ends with tok, or -1.
+func (cl *clusterer) exactSurname(tok string) int {
+	return cl.only(func(gr *group) bool {
+		if gr.typ != kindPerson {
+			return false
+		}
+		for _, o := range gr.forms {
+			if len(o.toks) > 1 && o.toks[len(o.toks)-1] == tok {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // surname returns the person whose full name ends with fm's word, or -1. Exact
@@ -360,11 +443,28 @@ func (cl *clusterer) surname(fm *form) int {
 		if !hasSuffix(gr) {
 			score++
 		}
+		if cl.givenAlone(gr) {
+			// Of two relatives, the story calls one by the given name ("Gloria") and
+			// the other by the surname ("Chapman").
+			score -= 500_000
+		}
 		if score > bestScore {
 			best, bestScore = g, score
 		}
 	}
 	return best
+}
+
+// givenAlone reports whether the story names the person of gr by the given name alone.
+func (cl *clusterer) givenAlone(gr *group) bool {
+	for _, o := range gr.forms {
+		if len(o.toks) > 1 {
+			if fm := cl.forms[o.toks[0]]; fm != nil && !fm.weak && len(fm.cands) > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasSuffix(gr *group) bool {
@@ -409,8 +509,8 @@ func lastTokIs(gr *group, tok string) bool {
 }
 
 func isAcronymForm(fm *form) bool {
-	for s := range fm.spell {
-		if isAcronym(s) {
+	for _, sp := range fm.spell {
+		if isAcronym(sp.s) {
 			return true
 		}
 	}
@@ -471,7 +571,7 @@ func (f *finder) headlines() {
 						ok = false
 						break
 					}
-					toks[k] = w.norm
+					toks[k] = f.norm(&w)
 				}
 				if !ok {
 					continue
@@ -497,32 +597,43 @@ func (f *finder) result() *Set {
 		gr     *group
 		weight int
 	}
-	var bs []built
-	for _, gr := range f.groups {
-		b := built{gr: gr}
-		b.e.Type, b.e.Name = f.typeName(gr)
-		docs := map[int]bool{}
+	bs := make([]built, len(f.groups))
+	inDoc := make([]bool, len(f.c.Docs))
+	for i, gr := range f.groups {
+		b := &bs[i]
+		b.gr = gr
+		var best *form
+		b.e.Type, b.e.Name, best = f.typeName(gr)
+		clear(inDoc)
 		for _, fm := range gr.forms {
 			for _, ci := range fm.cands {
-				docs[f.cands[ci].doc] = true
+				inDoc[f.cands[ci].doc] = true
 				b.e.Mentions++
 			}
 		}
-		for d := range f.c.Docs {
-			if docs[d] {
+		for d, ok := range inDoc {
+			if ok {
 				b.e.Sources = append(b.e.Sources, f.c.Docs[d].ID)
 			}
 		}
-		b.e.Aliases = f.aliases(gr, b.e.Name)
-		if b.e.Type == precis.Person {
-			if toks := splitName(b.e.Name); len(toks) > 1 {
-				b.g = givenNames[toks[0]]
+		nameKey := ""
+		if best != nil {
+			nameKey = best.key
+			if b.e.Type == precis.Person && len(best.toks) > 1 {
+				b.g = givenNames[best.toks[0]]
 			}
+		} else {
+			nameKey = normPhrase(b.e.Name)
 		}
+		b.e.Aliases = aliases(gr, nameKey)
 		b.weight = b.e.Mentions * len(b.e.Sources)
-		bs = append(bs, b)
 	}
-	slices.SortStableFunc(bs, func(a, b built) int {
+	order := make([]int, len(bs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &bs[i], &bs[j]
 		if c := cmp.Compare(b.weight, a.weight); c != 0 {
 			return c
 		}
@@ -531,14 +642,27 @@ func (f *finder) result() *Set {
 		}
 		return strings.Compare(a.e.Name, b.e.Name)
 	})
-	s := &Set{Mentions: make([][]Mention, len(f.c.Docs)), forms: map[string]int{}}
-	for i, b := range bs {
-		s.Entities = append(s.Entities, b.e)
-		s.Genders = append(s.Genders, b.g)
+	s := &Set{
+		Entities: make([]precis.Entity, len(bs)),
+		Genders:  make([]Gender, len(bs)),
+		Mentions: make([][]Mention, len(f.c.Docs)),
+		forms:    make(map[string]int, len(f.formsByKey)),
+	}
+	perDoc := make([]int, len(f.c.Docs))
+	for _, c := range f.cands {
+		perDoc[c.doc]++
+	}
+	for d, n := range perDoc {
+		s.Mentions[d] = make([]Mention, 0, n)
+	}
+	for i, k := range order {
+		b := &bs[k]
+		s.Entities[i] = b.e
+		s.Genders[i] = b.g
 		for _, fm := range b.gr.forms {
 			s.forms[fm.key] = i
 			for _, ci := range fm.cands {
-				c := f.cands[ci]
+				c := &f.cands[ci]
 				s.Mentions[c.doc] = append(s.Mentions[c.doc], Mention{Doc: c.doc, Span: c.span, Entity: i})
 			}
 		}
@@ -549,17 +673,18 @@ func (f *finder) result() *Set {
 	return s
 }
 
-// typeName decides a group's type and canonical name.
-func (f *finder) typeName(gr *group) (precis.EntityType, string) {
+// typeName decides a group's type and canonical name; best is the form the name
+// comes from, nil for a lexicon name.
+func (f *finder) typeName(gr *group) (precis.EntityType, string, *form) {
 	k := gr.typ
 	if gr.lex == nil && k != kindPerson {
-		var votes [5]int
+		var votes [5]int32
 		for _, fm := range gr.forms {
 			for i, v := range fm.votes {
 				votes[i] += v
 			}
 		}
-		best := 0
+		best := int32(0)
 		for kk := kindPerson; kk <= kindOther; kk++ {
 			if votes[kk] > best {
 				best, k = votes[kk], kk
@@ -567,7 +692,7 @@ func (f *finder) typeName(gr *group) (precis.EntityType, string) {
 		}
 	}
 	if gr.lex != nil {
-		return kindTypes[gr.lex.typ], gr.lex.name
+		return kindTypes[gr.lex.typ], gr.lex.name, nil
 	}
 	var best *form
 	for _, fm := range gr.forms {
@@ -575,7 +700,7 @@ func (f *finder) typeName(gr *group) (precis.EntityType, string) {
 			best = fm
 		}
 	}
-	return kindTypes[k], spelling(best)
+	return kindTypes[k], spelling(best), best
 }
 
 // better reports whether a form names its entity better than b: for people the
@@ -588,43 +713,75 @@ func better(a, b *form, person bool) bool {
 	if aa != ba {
 		return ba
 	}
+	if !person {
+		// A name beats its own short form: "Tyson Foods" over "Tyson", "Washington
+		// Post" over "Post"; a corporate suffix alone does not count ("Xora Inc.").
+		// Either form must be in use: a fuller form written once is not the name of
+		// what the story calls by its short form sixteen times.
+		if extends(a.toks, b.toks) && len(a.cands)*5 >= len(b.cands) {
+			return true
+		}
+		if extends(b.toks, a.toks) && len(b.cands)*5 >= len(a.cands) {
+			return false
+		}
+	}
 	if len(a.cands) != len(b.cands) {
 		return len(a.cands) > len(b.cands)
 	}
 	return len(a.toks) > len(b.toks)
 }
 
+// corporate suffixes add nothing to a company's name.
+var corporate = set(`inc corp co llc ltd plc lp llp sa ag gmbh corporation company`)
+
+// extends reports whether long is short with more words before or after it, not all of
+// them corporate suffixes.
+func extends(long, short []string) bool {
+	if len(long) <= len(short) {
+		return false
+	}
+	for start := 0; start+len(short) <= len(long); start++ {
+		if !slices.Equal(long[start:start+len(short)], short) {
+			continue
+		}
+		for i, t := range long {
+			if (i < start || i >= start+len(short)) && !corporate[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // spelling returns the form's most frequent spelling, trimmed of stray punctuation.
 func spelling(fm *form) string {
 	best, n := "", 0
-	for s, c := range fm.spell {
-		if c > n || c == n && s < best {
-			best, n = s, c
+	for _, sp := range fm.spell {
+		if sp.n > n || sp.n == n && sp.s < best {
+			best, n = sp.s, sp.n
 		}
 	}
 	return strings.TrimFunc(best, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
 }
 
-func (f *finder) aliases(gr *group, name string) []string {
+// aliases lists the spellings of a group's forms other than its name's, the most used first.
+func aliases(gr *group, nameKey string) []string {
 	type alias struct {
 		s string
 		n int
 	}
-	var as []alias
-	seen := map[string]bool{normPhrase(name): true}
+	as := make([]alias, 0, len(gr.forms))
 	for _, fm := range gr.forms {
-		s := spelling(fm)
-		k := normPhrase(s)
-		if seen[k] {
+		if fm.key == nameKey {
 			continue
 		}
-		seen[k] = true
-		as = append(as, alias{s, len(fm.cands)})
+		as = append(as, alias{spelling(fm), len(fm.cands)})
 	}
 	slices.SortStableFunc(as, func(a, b alias) int { return cmp.Compare(b.n, a.n) })
-	out := make([]string, 0, len(as))
-	for _, a := range as {
-		out = append(out, a.s)
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.s
 	}
 	return out
 }

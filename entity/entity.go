@@ -3,8 +3,9 @@
 //
 // Detection reads capitalised runs of words, with the cues a news reader uses: titles
 // ("Sen.", "spokeswoman"), organisation and place heads ("Committee", "County"), "in" before
-// a place, a small hand-written lexicon of given names, countries, US states, cities and
-// well-known organisations (see lexicon/LICENSE.md), and capitals that only open sentences.
+// a place, appositions ("Worth Sparkman, a Tyson spokesman"), a small hand-written lexicon
+// of given names, countries, US states, cities, well-known organisations and page furniture
+// ("Subscribe", "Credit"; see lexicon/LICENSE.md), and capitals that only open sentences.
 // Merging joins a surname to the full name it shortens, spellings one edit apart
 // ("Sergei"/"Sergey", "Kislyak"/"Kisylak"), acronyms to their names, and "Justice
 // Department" to "Department of Justice"; it keeps apart people who share a surname but not
@@ -56,6 +57,7 @@ func Extract(c *corpus.Corpus) []precis.Entity { return Find(c).Entities }
 // Find detects and merges the entities of every document of c.
 func Find(c *corpus.Corpus) *Set {
 	f := newFinder(c)
+	defer f.release()
 	f.detect()
 	f.cluster()
 	return f.result()

@@ -155,7 +155,8 @@ func TestDistance(t *testing.T) {
 // its document, inside the span of a word.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"", "A", "U.S.", "Sen. Al Franken, D-Minn., said.", "Sessions' aide", "O'Brien’s", "The The The",
-		"Department of Children and Family Services", "Mr. ", "Saturday Night Live", "\n\nA  B\tC"} {
+		"Department of Children and Family Services", "Mr. ", "Saturday Night Live", "\n\nA  B\tC",
+		"CLOSE Animal", "Food and Drug and", "Secretary of State A B", "X, Ark.", "D-", "-based", "A-B-C-", "Centers for and"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -196,5 +197,72 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(c)
+	}
+}
+
+func TestSurnameOverLexicon(t *testing.T) {
+	s := find("New York Mayor Michael Bloomberg spoke on Sunday. Bloomberg said the city was ready.",
+		"Bloomberg, an independent, praised the plan.")
+	e, ok := entityNamed(s, "Michael Bloomberg")
+	if !ok || e.Type != precis.Person || !slices.Contains(e.Aliases, "Bloomberg") {
+		t.Errorf("Bloomberg should be the person Michael Bloomberg: %+v", s.Entities)
+	}
+	s = find("Bloomberg reported that the shares fell. Analysts at Bloomberg said more.")
+	if e, ok := entityNamed(s, "Bloomberg"); !ok || e.Type != precis.Organization {
+		t.Errorf("Bloomberg alone is the company: %+v", s.Entities)
+	}
+}
+
+func TestNameShapes(t *testing.T) {
+	tests := []struct {
+		text, name string
+		typ        precis.EntityType
+	}{
+		{"Officials at the Centers for Disease Control and Prevention said so.", "Centers for Disease Control and Prevention", precis.Organization},
+		{"A ruling by the Food and Drug Administration came on Monday.", "Food and Drug Administration", precis.Organization},
+		{"He joined Secretary of State Hillary Clinton on the trip.", "Hillary Clinton", precis.Person},
+		{"Worth Sparkman, a Tyson spokesman, declined to comment.", "Worth Sparkman", precis.Person},
+		{"Compassion Over Killing, a Washington-based animal-advocacy organization, released it.", "Compassion Over Killing", precis.Organization},
+		{"The family lives in Springdale, Ark., near the plant.", "Springdale", precis.Place},
+		{"The Schertz-Cibolo-Universal City Independent School District mourned him.", "Schertz-Cibolo-Universal City Independent School District", precis.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := entityNamed(find(tt.text), tt.name)
+			if !ok {
+				t.Fatalf("no entity %q in %+v", tt.name, find(tt.text).Entities)
+			}
+			if e.Type != tt.typ {
+				t.Errorf("type %s, want %s", e.Type, tt.typ)
+			}
+		})
+	}
+}
+
+func TestFurniture(t *testing.T) {
+	s := find("Get daily news updates directly to your inbox Subscribe Thank you for subscribing\n\nVideo Loading Video Unavailable Click to play Tap to play\n\nCLOSE Animal advocacy group Compassion Over Killing presents an investigation of animal abuse.")
+	for _, e := range s.Entities {
+		switch e.Name {
+		case "Subscribe", "Subscribe Thank", "Thank", "Video Loading Video Unavailable Click", "Tap", "CLOSE Animal", "Animal":
+			t.Errorf("page furniture taken for an entity: %q", e.Name)
+		}
+	}
+	if _, ok := entityNamed(s, "Compassion Over Killing"); !ok {
+		t.Errorf("the name after the furniture is lost: %+v", s.Entities)
+	}
+}
+
+func TestShortGivenNames(t *testing.T) {
+	s := find("Dr. Jeff Chapa of Cleveland Clinic spoke first.", "Dr. Jeffrey Chapa, head of medicine, agreed. Chapa said more.")
+	e, ok := entityNamed(s, "Jeffrey Chapa")
+	if !ok {
+		e, ok = entityNamed(s, "Jeff Chapa")
+	}
+	if !ok || len(e.Sources) != 2 {
+		t.Errorf("Jeff Chapa and Jeffrey Chapa should be one person named in both documents: %+v", s.Entities)
+	}
+	s = find("Dan Smith and Dana Smith both spoke. Dana is his sister.")
+	if _, ok := entityNamed(s, "Dana Smith"); !ok {
+		t.Errorf("Dana Smith is not Dan Smith: %+v", s.Entities)
 	}
 }

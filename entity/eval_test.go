@@ -15,10 +15,27 @@ import (
 )
 
 // The labelled stories; see quote/eval_test.go. Rules were tuned on tuned only.
+//
+// Third round: mn054, mn061, mn064 and mn097 joined the tuned set, and mn062, mn080, mn093
+// and mn099 form a second held-out set; all eight were labelled before the system ran on them.
 var (
-	tuned   = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
-	heldOut = []string{"mn049", "mn055", "mn060", "mn084"}
+	tuned    = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
+	round3   = []string{"mn054", "mn061", "mn064", "mn097"}
+	round4   = []string{"mn000", "mn057", "mn059", "mn069"}
+	heldOut  = []string{"mn049", "mn055", "mn060", "mn084"}
+	heldOut2 = []string{"mn062", "mn080", "mn093", "mn099"}
+	heldOut3 = []string{"mn023", "mn027", "mn081"}
+	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}}
+	// The first held-out set's errors were read once, after the third round (see
+	// docs/quotes-entities.md); the second and third sets' errors are never printed.
+	unreadSet = slices.Concat(heldOut2, heldOut3)
 )
+
+// evalSet is a named list of labelled stories.
+type evalSet struct {
+	name    string
+	stories []string
+}
 
 type goldEntity struct {
 	Name    string   `json:"name"`
@@ -103,7 +120,7 @@ func scoreEntities(t *testing.T, story string) (detect, typing, alias score) {
 	}
 	predOf := map[string]int{}
 	matchedGold := make([]bool, len(gold))
-	verbose := testing.Verbose() && !slices.Contains(heldOut, story)
+	verbose := testing.Verbose() && !slices.Contains(unreadSet, story)
 	detect.pred, detect.gold = len(pred), len(gold)
 	for p, e := range pred {
 		hit := -1
@@ -165,15 +182,16 @@ func scoreEntities(t *testing.T, story string) (detect, typing, alias score) {
 }
 
 var entityFloors = map[string][4]float64{ // detection P, R; typing; alias R
-	"tuned":    {0.78, 0.88, 0.74, 0.70},
-	"held-out": {0.70, 0.80, 0.83, 0.85},
+	"tuned":      {0.80, 0.90, 0.80, 0.72},
+	"round-3":    {0.65, 0.78, 0.83, 0.88},
+	"round-4":    {0.75, 0.78, 0.82, 0.80},
+	"held-out":   {0.73, 0.82, 0.87, 0.93},
+	"held-out-2": {0.75, 0.85, 0.82, 0.75},
+	"held-out-3": {0.77, 0.86, 0.70, 0.83},
 }
 
 func TestEvalEntities(t *testing.T) {
-	for _, set := range []struct {
-		name    string
-		stories []string
-	}{{"tuned", tuned}, {"held-out", heldOut}} {
+	for _, set := range evalSets {
 		var det, typ, ali score
 		ran := 0
 		for _, story := range set.stories {

@@ -63,13 +63,32 @@ func normPhrase(s string) string {
 // distance is the optimal string alignment distance between a and b (edits,
 // with a swap of two neighbours counting as one), stopping early above max.
 func distance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	if ascii(a) && ascii(b) && len(b) < 32 {
+		return distanceOf([]byte(a), []byte(b), max) // no allocation: both fit the stack
+	}
+	return distanceOf([]rune(a), []rune(b), max)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func distanceOf[T byte | rune](ra, rb []T, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var buf [3 * 32]int
+	var prev2, prev, cur []int
+	if len(rb) < 32 {
+		prev2, prev, cur = buf[:len(rb)+1], buf[32:32+len(rb)+1], buf[64:64+len(rb)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -103,7 +122,10 @@ func similarName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if utf8.RuneCountInString(a) < 5 || utf8.RuneCountInString(b) < 5 || firstRune(a) != firstRune(b) {
+	if d := len(a) - len(b); d > 4 || d < -4 || firstRune(a) != firstRune(b) {
+		return false // more than one rune apart in length, or another first letter
+	}
+	if utf8.RuneCountInString(a) < 5 || utf8.RuneCountInString(b) < 5 {
 		return false
 	}
 	return distance(a, b, 1) <= 1

@@ -18,6 +18,8 @@ var (
 	orgsText string
 	//go:embed lexicon/common.txt
 	commonText string
+	//go:embed lexicon/furniture.txt
+	furnitureText string
 )
 
 // known is one lexicon entry: a canonical name and its type.
@@ -30,6 +32,7 @@ var (
 	givenNames = map[string]Gender{} // normalised given name → gender (Unknown when both)
 	lexicon    = map[string]known{}  // normalised form → entry
 	notNames   = map[string]bool{}   // normalised words that are never names alone
+	furniture  = map[string]bool{}   // words of page furniture: "Subscribe", "Credit"
 	abbrevOnly = map[string]bool{}   // lexicon forms written only as abbreviations ("Del.")
 )
 
@@ -48,8 +51,12 @@ func init() {
 	for _, w := range words(commonText) {
 		notNames[normWord(w)] = true
 	}
+	for _, w := range words(furnitureText) {
+		furniture[normWord(w)] = true
+	}
 	loadEntries(placesText, kindPlace)
 	loadEntries(orgsText, kindOrg)
+	buildClasses()
 }
 
 func words(text string) []string {
@@ -94,6 +101,26 @@ reverend pastor rabbi imam prince princess queen lady sir dame prof professor de
 inspector constable agent state democratic republican foreign interior defense defence
 national security adviser advisor aide emperor sultan sheikh president-elect`)
 
+// personNouns name what a person is or does: after a name in an apposition ("Worth
+// Sparkman, a Tyson spokesman") or before it in lower case ("counselor Maria Morales")
+// they mark a person.
+var personNouns = set(`spokesman spokeswoman spokesperson lawyer attorney teacher counselor coach doctor
+physician nurse surgeon author researcher scientist professor student worker employee manager owner
+founder executive director president officer deputy detective investigator prosecutor judge resident
+neighbor neighbour friend wife husband mother father son daughter brother sister actor actress singer
+rapper musician writer reporter journalist correspondent anchor host editor analyst economist expert
+adviser advisor aide consultant chairman chairwoman chief ceo leader member candidate senator
+representative governor mayor secretary ambassador minister commissioner sheriff victim witness
+suspect defendant plaintiff activist lawmaker official veteran soldier pastor priest player star
+`)
+
+// orgNouns name what an organisation is: before a name ("chicken giant Tyson Foods",
+// "the group Compassion Over Killing") or in an apposition they mark an organisation.
+var orgNouns = set(`company firm group organization organisation agency network newspaper magazine
+outlet maker producer manufacturer retailer chain giant startup bank charity nonprofit
+association union institute university college school hospital club team studio publisher
+website site platform service provider operator carrier brand label party`)
+
 // strongTitles never double as surnames, so they may be dropped from the end of a run
 // ("Foreign Ministry Spokeswoman").
 var strongTitles = set(`spokesman spokeswoman spokesperson senator sen rep gov governor president
@@ -112,27 +139,29 @@ hospital clinic center centre church mosque synagogue museum library airlines ai
 motors electric foods pharmaceuticals technologies systems labs laboratories industries
 congress senate parliament assembly legislature cabinet caucus commission organization
 organisation program programme project initiative coalition alliance campaign movement
-agency's brigade battalion regiment fc institute trust`)
+agency's brigade battalion regiment fc institute trust centers centres system`)
 
 // orgFirst open organisation names built with "of" ("Department of Justice").
 var orgFirst = set(`department ministry university bank office bureau institute board court church
 museum college school council academy house secretary embassy consulate federation
-association society league order federal united`)
+association society league order federal united centers centres center centre`)
 
 // placeHeads end place names ("Cook County", "Fleming Park").
 var placeHeads = set(`county city town village state province district street st avenue ave road
 boulevard blvd lane drive highway freeway interstate park square bridge river lake sea ocean
 gulf bay beach island islands mountain mountains mount mt valley canyon desert forest coast
 peninsula airport station harbor harbour port tower building hall stadium arena plaza mall
-lodge hotel reservoir falls heights hills creek trail region side`)
+lodge hotel reservoir falls heights hills creek trail region side township borough parish
+terrace circle beltway parkway expressway turnpike`)
 
 // otherHeads end the names of events, works and laws: neither people, organisations nor places.
 var otherHeads = set(`convention conference summit act bill law treaty accord war prize award
 awards festival games olympics cup championship series show tournament election
-day week month year era`)
+day week month year era amendment constitution declaration charter manifesto bible`)
 
 // placeFirst open place names ("West Fullerton", "Lake Tahoe").
 var placeFirst = set(`north south east west northeast northwest southeast southwest mount mt lake fort port
+san santa los las
 cape gulf`)
 
 // suffixes end a person's name and tell people of one family apart ("Donald Trump Jr.").

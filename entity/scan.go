@@ -11,8 +11,7 @@ import (
 // word is one word of a document as the finder sees it.
 type word struct {
 	span precis.Span // the word without a possessive ending
-	text string      // text[span]
-	norm string      // lower case, accents folded, periods dropped
+	id   int32       // the word in lower case, accents folded, periods dropped: see vocab
 	cap  bool        // opens with an upper-case letter
 	acro bool        // an acronym: "CIA", "U.S."
 	poss bool        // followed by a possessive 's or '
@@ -24,7 +23,16 @@ type word struct {
 	initial bool
 	// head marks a word of a headline-like line (every word capitalised, no final stop).
 	head bool
+	// party marks the state of a party tag: "Minn." in "D-Minn.".
+	party bool
+	// apos marks a word with an inner apostrophe ("I'll", "O'Brien").
+	apos bool
+	// dotted marks a word written with periods ("U.S.", "P.O.").
+	dotted bool
 }
+
+// letter reports whether the word is a single capital letter: an initial.
+func (w *word) letter() bool { return w.cap && w.span.Len() == 1 }
 
 // abbrevs are words written with a final period that does not end a sentence.
 var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt prof rev st mt ft jr sr
@@ -32,77 +40,150 @@ inc corp co ltd no vs ala ariz ark calif colo conn del fla ga ill ind kan ky la 
 minn miss mo mont neb nev okla ore pa tenn tex vt va wis wyo jan feb mar apr jun jul aug sep
 sept oct nov dec`)
 
-// scan splits text into words. starts holds offsets where sentences begin (from the
-// corpus); the scanner also finds sentence starts of its own so that it does not
-// depend on one splitter.
-func scan(text string, starts []int) []word {
-	out := make([]word, 0, len(text)/6)
-	si := 0
-	prevEnd := 0
-	afterStop := true // the next word opens a sentence
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += n
+// scan appends the words of a document to dst, read from its tokens. sents are the
+// document's sentences from the corpus, tokens included; words take their sentence
+// starts from them, and also find sentence ends of their own (a stop after a word
+// that is not an abbreviation), so that a splitter's miss costs little.
+func scan(dst []word, text string, sents []precis.Sentence, v *vocab) []word {
+	s := scanner{text: text, v: v, out: dst, afterStop: true}
+	start := len(dst)
+	for i := range sents {
+		s.sentence(sents[i].Tokens)
+	}
+	markHeadlines(text, s.out[start:])
+	return s.out
+}
+
+type scanner struct {
+	text      string
+	v         *vocab
+	out       []word
+	prevEnd   int  // end of the last word, possessive ending included
+	afterStop bool // the last word closed a sentence
+}
+
+func (s *scanner) sentence(toks []precis.Token) {
+	opening := true // only opening marks so far
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == precis.Punct {
+			opening = opening && strings.TrimFunc(t.Text, isOpening) == ""
 			continue
 		}
-		start := i
-		end := wordEnd(text, i)
-		w := word{span: precis.Span{Start: start, End: end}}
-		// possessive endings
-		if s := w.span.Of(text); len(s) > 2 && (strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")) {
-			if strings.HasSuffix(s, "'s") {
+		c := t.Text[0]
+		if c == '@' || c == '#' {
+			opening = false
+			continue // handles and hashtags name nothing by their capitals
+		}
+		s.token(t, opening)
+		opening = false
+	}
+}
+
+// token adds the words of one word or number token: hyphens split it ("D-Minn",
+// "Schertz-Cibolo-Universal"), and a possessive ending is cut off.
+func (s *scanner) token(t *precis.Token, opensSentence bool) {
+	start := t.Span.Start
+	text, lower := t.Text, t.Lower
+	sameLen := len(lower) == len(text)
+	for {
+		h := strings.IndexByte(text, '-')
+		part := text
+		if h >= 0 {
+			part = text[:h]
+		}
+		if part != "" {
+			var pl string
+			if sameLen {
+				pl = lower[:len(part)]
+			}
+			s.word(start, part, pl, opensSentence)
+			opensSentence = false
+		}
+		if h < 0 {
+			return
+		}
+		start += h + 1
+		text = text[h+1:]
+		if sameLen {
+			lower = lower[h+1:]
+		}
+	}
+}
+
+// word adds one word written text at start; lower is its lower-case form or "".
+func (s *scanner) word(start int, text, lower string, opensSentence bool) {
+	end := start + len(text)
+	w := word{span: precis.Span{Start: start, End: end}}
+	if n := len(text); n > 1 {
+		switch text[n-1] {
+		case 's':
+			if text[n-2] == '\'' && n > 2 {
 				w.span.End -= 2
-			} else {
+				w.poss = true
+			} else if n > 4 && text[n-2] == 0x99 && strings.HasSuffix(text[:n-1], "’") {
 				w.span.End -= len("’s")
+				w.poss = true
 			}
-			w.poss = true
-		} else if end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) && s[len(s)-1] == 's' {
-			k := end + 1
-			if text[end] != '\'' {
-				k = end + len("’")
+		case '\'':
+			if text[n-2] == 's' {
+				w.span.End--
+				w.poss = true
 			}
-			if k >= len(text) || !isWordRune(firstRune(text[k:])) {
+		case 0x99:
+			if n > 3 && strings.HasSuffix(text, "s’") {
+				w.span.End -= len("’")
 				w.poss = true
 			}
 		}
-		w.text = w.span.Of(text)
-		w.norm = normWord(w.text)
-		first, _ := utf8.DecodeRuneInString(w.text)
-		w.cap = unicode.IsUpper(first)
-		w.acro = isAcronym(w.text)
-		gap := text[prevEnd:start]
-		switch {
-		case gap == " ":
-			w.gap = ' '
-		case strings.Contains(gap, "\n") || strings.Contains(gap, "  ") || strings.Contains(gap, "\t"):
-			w.gap = '\n' // a line break, or the wide gap that joins scraped fragments
-		case strings.TrimSpace(gap) == "":
-			w.gap = ' '
-		case gap == "-":
-			w.gap = '-'
-		case strings.HasPrefix(gap, ".") && strings.TrimSpace(gap[1:]) == "" && len(out) > 0 && isAbbrev(out[len(out)-1]):
-			w.gap = ' '
-		default:
-			w.gap = 'p'
-		}
-		for si < len(starts) && starts[si] <= start {
-			abbrev := len(out) > 0 && isAbbrev(out[len(out)-1]) && strings.HasPrefix(gap, ".")
-			if !abbrev && strings.TrimFunc(text[starts[si]:start], isOpening) == "" {
-				w.initial = true
-			}
-			si++
-		}
-		if afterStop || w.gap == '\n' || opensQuote(gap) {
-			w.initial = true
-		}
-		afterStop = endsSentence(text, end) && !isAbbrev(w)
-		out = append(out, w)
-		prevEnd = end // after any possessive ending
-		i = end
 	}
-	markHeadlines(text, out)
-	return out
+	wt := s.text[w.span.Start:w.span.End]
+	if lower != "" && len(lower) >= len(wt) {
+		lower = lower[:len(wt)]
+		w.apos = strings.IndexByte(lower, '\'') >= 0
+		w.id = s.v.lower(lower)
+	} else {
+		w.apos = strings.IndexByte(wt, '\'') >= 0 || strings.Contains(wt, "’")
+		w.id = s.v.id(normWord(wt))
+	}
+	first := wt[0]
+	if first < utf8.RuneSelf {
+		w.cap = 'A' <= first && first <= 'Z'
+	} else {
+		w.cap = unicode.IsUpper(firstRune(wt))
+	}
+	if w.cap || first >= '0' && first <= '9' {
+		w.acro = isAcronym(wt)
+		w.dotted = strings.IndexByte(wt, '.') >= 0
+	}
+	gap := s.text[s.prevEnd:start]
+	switch {
+	case gap == " ":
+		w.gap = ' '
+	case strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "  ") || strings.IndexByte(gap, '\t') >= 0:
+		w.gap = '\n' // a line break, or the wide gap that joins scraped fragments
+	case strings.TrimSpace(gap) == "":
+		w.gap = ' '
+	case gap == "-":
+		w.gap = '-'
+	case gap[0] == '.' && strings.TrimSpace(gap[1:]) == "" && len(s.out) > 0 && s.v.isAbbrev(&s.out[len(s.out)-1]):
+		w.gap = ' '
+	default:
+		w.gap = 'p'
+	}
+	if opensSentence {
+		abbrev := gap != "" && gap[0] == '.' && len(s.out) > 0 && s.v.isAbbrev(&s.out[len(s.out)-1])
+		w.initial = !abbrev
+	}
+	if s.afterStop || w.gap == '\n' || w.gap != ' ' && opensQuote(gap) {
+		w.initial = true
+	}
+	if n := len(s.out); n > 0 && s.out[n-1].cap && s.v.cls[s.out[n-1].id]&cFurniture != 0 {
+		w.initial = true // page furniture ends a fragment: "CLOSE Animal advocacy group"
+	}
+	s.afterStop = end < len(s.text) && s.text[end] != ' ' && endsSentence(s.text, end) && !s.v.isAbbrev(&w)
+	s.out = append(s.out, w)
+	s.prevEnd = end
 }
 
 func firstRune(s string) rune {
@@ -115,43 +196,6 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// wordEnd returns the end of the word starting at i: letters and digits, inner
-// apostrophes ("O'Brien", "Trump's") and dotted acronyms ("U.S.").
-func wordEnd(text string, i int) int {
-	letters := 0 // letters since the last period, for dotted acronyms
-	dotted := false
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isWordRune(r):
-			i += n
-			letters++
-			continue
-		case r == '\'' || r == '’':
-			if j := i + n; j < len(text) && unicode.IsLetter(firstRune(text[j:])) {
-				i = j
-				continue
-			}
-		case r == '.':
-			if letters == 1 {
-				j := i + 1
-				if j < len(text) && unicode.IsLetter(firstRune(text[j:])) {
-					_, m := utf8.DecodeRuneInString(text[j:])
-					if k := j + m; k >= len(text) || !isWordRune(firstRune(text[k:])) {
-						i, letters, dotted = j, 0, true
-						continue
-					}
-				}
-				if dotted {
-					return i + 1
-				}
-			}
-		}
-		break
-	}
-	return i
 }
 
 func isAcronym(s string) bool {
@@ -172,12 +216,8 @@ func isAcronym(s string) bool {
 }
 
 // isAbbrev reports whether w is a title or initial whose period does not end a sentence.
-func isAbbrev(w word) bool {
-	if abbrevs[w.norm] {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(w.text)
-	return n == len(w.text) && unicode.IsUpper(r) || w.acro && strings.Contains(w.text, ".")
+func (v *vocab) isAbbrev(w *word) bool {
+	return w.letter() || w.acro && w.dotted || v.cls[w.id]&cAbbrev != 0
 }
 
 func isOpening(r rune) bool {
@@ -221,7 +261,7 @@ func markHeadlines(text string, ws []word) {
 		}
 		long, caps := 0, 0
 		for _, w := range ws[i:j] {
-			if len(w.text) >= 4 && !w.acro {
+			if w.span.Len() >= 4 && !w.acro {
 				long++
 				if w.cap {
 					caps++

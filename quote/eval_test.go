@@ -16,12 +16,28 @@ import (
 )
 
 // The labelled stories: the example story (in the repository) and Multi-News clusters
-// (read from ../shared, never committed). Rules were tuned on tuned; heldOut was labelled
-// at the same time and only measured.
+// (read from ../shared, never committed), in the order they were labelled, each before the
+// system ran on it: the first tuned set with the first held-out set; then round3 (tuned)
+// with heldOut2; then round4 (tuned) with heldOut3. Rules were tuned on tuned, round3 and
+// round4 only.
 var (
-	tuned   = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
-	heldOut = []string{"mn049", "mn055", "mn060", "mn084"}
+	tuned    = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
+	round3   = []string{"mn054", "mn061", "mn064", "mn097"}
+	round4   = []string{"mn000", "mn057", "mn059", "mn069"}
+	heldOut  = []string{"mn049", "mn055", "mn060", "mn084"}
+	heldOut2 = []string{"mn062", "mn080", "mn093", "mn099"}
+	heldOut3 = []string{"mn023", "mn027", "mn081"}
+	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}}
+	// The first held-out set's errors were read once, after the third round (see
+	// docs/quotes-entities.md); the second and third sets' errors are never printed.
+	unreadSet = slices.Concat(heldOut2, heldOut3)
 )
+
+// evalSet is a named list of labelled stories.
+type evalSet struct {
+	name    string
+	stories []string
+}
 
 // goldQuote is one labelled quotation: byte offsets into a document, its speaker
 // ("a|b" lists equally right names) and a group shared by the same quotation elsewhere.
@@ -145,11 +161,11 @@ func scoreQuotes(t *testing.T, story string) (detect, speaker, merging counts) {
 		if ok {
 			speaker.tp++
 			speaker.tpGold++
-		} else if testing.Verbose() && !slices.Contains(heldOut, story) {
+		} else if testing.Verbose() && !slices.Contains(unreadSet, story) {
 			t.Logf("%s speaker: %s %d want %q got %q", story, gold[g].Doc, gold[g].Start, gold[g].Speaker, pred[p].speaker)
 		}
 	}
-	if testing.Verbose() && !slices.Contains(heldOut, story) { // errors of held-out stories stay unread
+	if testing.Verbose() && !slices.Contains(unreadSet, story) { // errors of held-out stories stay unread
 		for g, p := range match {
 			if p < 0 {
 				t.Logf("%s missed: %s %d-%d (%s)", story, gold[g].Doc, gold[g].Start, gold[g].End, gold[g].Speaker)
@@ -187,15 +203,16 @@ func scoreQuotes(t *testing.T, story string) (detect, speaker, merging counts) {
 
 // floors are a little under the scores reached; a change that drops below fails.
 var quoteFloors = map[string][4]float64{ // detection P, R; speaker accuracy; merging R
-	"tuned":    {0.95, 0.95, 0.93, 0.90},
-	"held-out": {0.88, 0.90, 0.60, 0.90},
+	"tuned":      {0.95, 0.95, 0.95, 0.90},
+	"round-3":    {0.95, 0.95, 0.93, 0.90},
+	"round-4":    {0.95, 0.95, 0.90, 0.90},
+	"held-out":   {0.95, 0.90, 0.85, 0.90},
+	"held-out-2": {0.95, 0.95, 0.84, 0.65},
+	"held-out-3": {0.95, 0.95, 0.78, 0.90},
 }
 
 func TestEvalQuotes(t *testing.T) {
-	for _, set := range []struct {
-		name    string
-		stories []string
-	}{{"tuned", tuned}, {"held-out", heldOut}} {
+	for _, set := range evalSets {
 		var det, spk, mrg counts
 		ran := 0
 		for _, story := range set.stories {

@@ -17,6 +17,9 @@ type segment struct {
 	parts []precis.Span
 	// single marks a passage in single quotation marks.
 	single bool
+	// term marks a passage found to be a term or a title, not a quotation: the words
+	// around it still attribute the next one ("said on "Meet the Press" that …").
+	term bool
 }
 
 // span covers the quoted text from its first part to its last.
@@ -26,6 +29,11 @@ func (s *segment) span() precis.Span {
 
 // text joins the parts with single spaces.
 func (s *segment) text(doc string) string {
+	if len(s.parts) == 1 {
+		if t := s.parts[0].Of(doc); plainSpaces(t) {
+			return t // the usual case: nothing to normalise
+		}
+	}
 	var b strings.Builder
 	for i, p := range s.parts {
 		if i > 0 {
@@ -34,6 +42,27 @@ func (s *segment) text(doc string) string {
 		b.WriteString(strings.Join(strings.Fields(p.Of(doc)), " "))
 	}
 	return b.String()
+}
+
+// plainSpaces reports whether s separates its words by single ASCII spaces only.
+func plainSpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 && isWideSpace(s[i:]):
+			return false
+		}
+	}
+	return true
+}
+
+// isWideSpace reports whether s opens with a non-ASCII space (no-break, em space …).
+func isWideSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // Mark classes.
@@ -73,6 +102,15 @@ func markAt(text string, i int) (class, size int) {
 	return notMark, n
 }
 
+// markStart flags the bytes that can open a quotation mark or a line break: ASCII
+// marks and the lead bytes of « » (U+00AB, U+00BB) and of the marks at U+2018–U+203A.
+var markStart = func() (t [256]bool) {
+	for _, c := range []byte("\n\"'`\xc2\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
 // segments finds the quoted passages of text. Double marks of any style pair with each
 // other (scraped text mixes “ with "); a paragraph that ends inside a quotation continues
 // it when the next paragraph opens with a mark, as news style writes quotations of several
@@ -102,6 +140,10 @@ func segments(text string) []segment {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !markStart[c] {
+			i++ // most bytes: nothing to look at
+			continue
+		}
 		if c == '\n' {
 			j := i
 			for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {

@@ -2,30 +2,28 @@ package quote
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 )
 
-// bag holds the words and word pairs of a quotation as sorted ids, for comparing
-// quotations without hashing strings pair by pair.
+// bag holds the words and word pairs of a quotation as sorted hashes, for comparing
+// quotations without building strings.
 type bag struct {
 	words []uint64
 	pairs []uint64
+	// mask has bit h%64 set for each word hash h: a cheap test that rules out most pairs.
+	mask uint64
 }
 
-func newBag(ws []string, ids map[string]uint64) bag {
-	b := bag{words: make([]uint64, len(ws)), pairs: make([]uint64, 0, len(ws))}
-	for i, w := range ws {
-		id, ok := ids[w]
-		if !ok {
-			id = uint64(len(ids))
-			ids[w] = id
-		}
-		b.words[i] = id
+func newBag(hs []uint64) bag {
+	b := bag{words: hs, pairs: make([]uint64, 0, len(hs))}
+	for i, h := range hs {
+		b.mask |= 1 << (h % 64)
 		if i > 0 {
-			b.pairs = append(b.pairs, b.words[i-1]<<32|id)
+			b.pairs = append(b.pairs, hs[i-1]*31^h)
 		}
 	}
 	slices.Sort(b.words)
@@ -41,6 +39,10 @@ func similar(a, b bag) bool {
 		a, b = b, a
 	}
 	n := len(a.words)
+	// Each bit of a's mask missing from b's stands for at least one word of a that b lacks.
+	if bits.OnesCount64(a.mask&^b.mask)*4 > n {
+		return false
+	}
 	if n < 3 {
 		return n == len(b.words) && slices.Equal(a.words, b.words) && slices.Equal(a.pairs, b.pairs)
 	}
@@ -83,9 +85,8 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 		return i
 	}
 	bags := make([]bag, len(all))
-	ids := map[string]uint64{}
 	for i := range all {
-		bags[i] = newBag(all[i].words, ids)
+		bags[i] = newBag(all[i].words)
 	}
 	for i := range all {
 		for j := i + 1; j < len(all); j++ {
@@ -116,7 +117,8 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 				longest = i
 			}
 			if f.speaker != Unknown {
-				votes[f.speaker] += 2
+				// An attribution of its own outweighs one taken from the text before.
+				votes[f.speaker] += 2 * f.evidence
 				if len(f.speaker) > 0 && f.speaker[0] >= 'A' && f.speaker[0] <= 'Z' {
 					votes[f.speaker]++ // a name beats a description
 				}

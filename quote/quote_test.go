@@ -1,9 +1,11 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -34,6 +36,31 @@ func TestSpeakers(t *testing.T) {
 		{"AP marks", "``We will win this election in November,'' said Jones.", "We will", "Jones"},
 		{"guillemets", "«We will not leave the country now,» said Jones.", "We will", "Jones"},
 		{"short attributed", "\"No comment,\" he said.", "No comment", Unknown},
+		{"role noun", "Bexar County Sheriff Javier Salazar spoke on Friday.\n\n\"The deputies are understandably shaken up,\" the sheriff said.", "The deputies", "Javier Salazar"},
+		{"role in apposition", "Maria Morales, a counselor at the school, spoke first. \"He was truly a kind soul to everyone,\" the counselor said.", "He was", "Maria Morales"},
+		{"apposition subject", "Arias' attorney, Gail Glick, said in an e-mail that the app allowed \"bosses to see every move the employees made.\"", "bosses", "Gail Glick"},
+		{"name before apposition", "Maria Morales, a counselor at the school, described the boy this way: \"He was a ball of energy and a kind soul.\"", "He was", "Maria Morales"},
+		{"pronoun prefers gender and subject", "School counselor Maria Morales said Kameron was kind.\n\n\"He could strike up a conversation with anyone,\" she said.", "He could", "Maria Morales"},
+		{"pronoun it", "The company Tyson Foods issued a statement on Monday. It called the process, which it described as \"a historical way the industry has worked for decades,\" obsolete.", "a historical", "Tyson Foods"},
+		{"order is no source", "Arias claims her boss told her and other employees to download an app that \"tracked the exact location of the person holding the phone.\"", "tracked", "Arias"},
+		{"phrasal verb", "\"Says who? Who says that?\" Michael Cohen fired back.", "Says who", "Michael Cohen"},
+		{"inflected verb", "Intermex describes itself on its website as \"a leading processor of money-transfer services.\"", "a leading", "Intermex"},
+		{"transcript", "Keilar asked about the polls.\n\nMichael Cohen: \"Says who?\"", "Says who", "Michael Cohen"},
+		{"heading inherits nothing", "\"We will win this case in court,\" Lamm said.\n\n'A tragic accident that shook the town'\n\nThe town mourned.", "A tragic", Unknown},
+		{"continuation past the attribution", "\"We are expecting people to pack up and leave,\" said Mark McDonald, spokesman for Mayor Nutter. \"I'm not going to speculate about what the city might do.\"", "I'm not", "Mark McDonald"},
+		{"group noun", "For about 90 minutes, protesters chanted slogans such as, \"What does democracy look like? This is what it looks like.\"", "What does", "protesters"},
+		{"asked by", "Asked by TV3's Duncan Garner Friday, \"Do you still rule out standing for president?\"", "Do you", "Duncan Garner"},
+		{"participle", "In an interview, Hillary Clinton said the country was ready, adding \"it should be.\"", "it should", "Hillary Clinton"},
+		{"infinitive", "On Sunday night, hip-hop mogul Russell Simmons went on Twitter to ask Nutter to \"remember this is a nonviolent movement.\"", "remember", "Russell Simmons"},
+		{"name before a description", "Protesters praised the police, including Clark Davis, an Occupy LA organizer, who said to the officers, \"You guys have been fantastic.\"", "You guys", "Clark Davis"},
+		{"inverted opener", "\"We have concerns about the trade agreement with Australia,\" began John Key.", "We have", "John Key"},
+		{"title between verb and quotation", "Plouffe said Sunday on CNN's \"State of the Union\" that Obama is \"confident in his team and in the direction.\"", "confident", "Plouffe"},
+		{"opening participle", "Pressed by host Chris Wallace whether that meant military action, Graham dodged a direct answer but emphasized that Pakistan was engaged in \"hostile acts against the U.S.\"", "hostile", "Graham"},
+		{"adverb", "In court the next day, Leslie Merritt adamantly denied shooting any cars, telling the judge, \"I'm the wrong guy.\"", "I'm the", "Leslie Merritt"},
+		{"apposition after the verb", "\"It's important to lose weight,\" said the lead author, Dr. Sripal Bangalore, an associate professor of medicine.", "It's important", "Sripal Bangalore"},
+		{"signed", "Dr. Sripal Bangalore led the study.\n\n\"We need to examine how we can help Americans keep weight off.\" Dr. Sripal Bangalore   Learn more", "We need", "Sripal Bangalore"},
+		{"possessive page", "As for the movement, a quick look at Jessica Yellin's Instagram page explains what it is about: \"News, not noise, for people who are tired of shouting.\"", "News, not", "Jessica Yellin"},
+		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +84,7 @@ func TestScareQuotes(t *testing.T) {
 		"The president dismissed it as a \"scam\" perpetrated by the media.",
 		"She starred in \"The Lovely Bones\" last year.",
 		"The ambassadors would make \"superficial comments\" about the election.",
+		"Speaking to The Alliance, a \"Christian-centred global movement\", she added that it helped.",
 	} {
 		if qs := extractOne(text); len(qs) != 0 {
 			t.Errorf("%q: scare quote taken for a quotation: %+v", text, qs)
@@ -110,7 +138,7 @@ func TestSimilar(t *testing.T) {
 		{"It is false", "It is true", false},
 	}
 	for _, tt := range tests {
-		if ids := map[string]uint64{}; similar(newBag(words(tt.a), ids), newBag(words(tt.b), ids)) != tt.want {
+		if similar(newBag(wordHashes(nil, tt.a)), newBag(wordHashes(nil, tt.b))) != tt.want {
 			t.Errorf("similar(%q, %q) != %v", tt.a, tt.b, tt.want)
 		}
 	}
@@ -132,7 +160,9 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	}
-	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said"} {
+	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said",
+		"Cohen: \"Says who?\"", "a \u00ad\"Christian-centred global movement\", she added:", "'WHOSE STREET? OUR STREET!'\n\nx",
+		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -184,4 +214,29 @@ func seedDocs(tb testing.TB) []precis.Document {
 		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
 	}
 	return docs
+}
+
+// TestConcurrent checks that calls sharing the pooled working memory do not disturb
+// each other: concurrent results equal serial ones.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"\"We will appeal the ruling,\" Maria Lopez said on Monday. \"The judge was wrong.\"",
+		"Sen. Al Franken asked the question. \"What will you do about it?\" asked Franken.",
+		"\"There was absolutely nothing misleading about his answer,\" said spokeswoman Sarah Isgur Flores.",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = fmt.Sprint(extractOne(text))
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		for i, text := range texts {
+			wg.Go(func() {
+				if got := fmt.Sprint(extractOne(text)); got != want[i] {
+					t.Errorf("concurrent result differs:\n%s\n%s", got, want[i])
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
