@@ -37,7 +37,7 @@ func TestPassages(t *testing.T) {
 		{3, 4}: QuoteEnd,
 		{4, 5}: Unattributed | QuoteStart, {4, 6}: Unattributed, // closed, but nobody speaks
 		{5, 6}: QuoteEnd | Anaphor, // "It will take …" closes a quotation it did not open
-		{6, 7}: Anaphor, // the paragraph before does not mend it
+		{6, 7}: Anaphor,            // the paragraph before does not mend it
 	}
 	if len(got) != len(want) {
 		t.Errorf("%d passages, want %d: %v", len(got), len(want), got)
