@@ -19,7 +19,11 @@
 // bound on choosing sentences, not a summarizer. -read counts, per variant, the
 // summary sentences that cannot stand alone (summarize.Flaws; an opening
 // connective or anaphor right after the sentence it follows in its document
-// does not count), and -show writes every brief with those sentences marked.
+// does not count, nor the start of a quotation that the next statements close,
+// nor its missing attribution when the closing one says who speaks; the count
+// by the first rule, which accepted any quotation start followed by its next
+// sentence and no missing attribution, is printed beside it), and -show writes
+// every brief with those sentences marked.
 package main
 
 import (
