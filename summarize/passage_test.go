@@ -8,6 +8,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/similarity"
 )
 
 // TestPassages: a passage goes on while each sentence mends the one before or
@@ -164,5 +165,99 @@ func TestLeadWindow(t *testing.T) {
 	}
 	if got := slices.Max(flat.prior(c)); got == 0 {
 		t.Fatal("no sentence allowed")
+	}
+}
+
+// TestConceptsExactPassages compares the branch and bound over passages with
+// every set of passages on a small story: the value of a set of sentences is the
+// weight of their concepts less each sentence's penalty (none left for a sentence
+// that stands alone in its passage but its prior's other factors).
+func TestConceptsExactPassages(t *testing.T) {
+	c := story(t, "../testdata/stories/bridge")
+	const words = 70
+	m := DefaultConceptsLead()
+	m.Fill = false
+	concepts, weight := bigramConcepts(c, m.MinDocs)
+	p := newPicker(c, m.Select, Budget{Words: words})
+	value := func(set []int) float64 {
+		seen := map[int32]bool{}
+		v := 0.0
+		for _, i := range set {
+			total := 0.0
+			for _, k := range concepts[i] {
+				total += weight[k]
+				if !seen[k] {
+					seen[k] = true
+					v += weight[k]
+				}
+			}
+			v -= total * (1 - min(p.base[i], 1))
+		}
+		return v
+	}
+	var cands []passage
+	multi := 0
+	for _, ps := range p.passages(m.Passage) {
+		w, any := 0, false
+		for i := ps.first; i < ps.end; i++ {
+			w += c.Words[i]
+			any = any || len(concepts[i]) > 0
+		}
+		if ps.residual == 0 && any && w <= words {
+			cands = append(cands, ps)
+			if ps.end-ps.first > 1 {
+				multi++
+			}
+		}
+	}
+	if len(cands) > 22 || len(cands) < 5 || multi == 0 {
+		t.Fatalf("%d candidates, %d of several sentences: the test needs 5 to 22, some of several", len(cands), multi)
+	}
+	clash := func(a, b passage) bool {
+		if a.first < b.end && b.first < a.end {
+			return true
+		}
+		for i := a.first; i < a.end; i++ {
+			for j := b.first; j < b.end; j++ {
+				if similarity.Dot(c.Vectors[i], c.Vectors[j]) >= m.Select.Redundancy {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	best := 0.0
+	for mask := 1; mask < 1<<len(cands); mask++ {
+		var set []int
+		var chosen []passage
+		w, ok := 0, true
+		for k, ps := range cands {
+			if mask&(1<<k) == 0 {
+				continue
+			}
+			for _, q := range chosen {
+				ok = ok && !clash(ps, q)
+			}
+			chosen = append(chosen, ps)
+			for i := ps.first; i < ps.end; i++ {
+				set = append(set, i)
+				w += c.Words[i]
+			}
+			if !ok || w > words {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = max(best, value(set))
+		}
+	}
+	if best <= 0 {
+		t.Fatalf("best value %v: a test that cannot fail", best)
+	}
+	exact := m
+	exact.Candidates, exact.Nodes = 0, 1<<30
+	if got := value(exact.Summarize(c, Budget{Words: words})); math.Abs(got-best) > 1e-9 {
+		t.Errorf("branch and bound value %v, exhaustive search %v", got, best)
 	}
 }
