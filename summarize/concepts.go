@@ -32,12 +32,13 @@ import (
 // same thing (cosine ≥ Selection.Redundancy) are never chosen together, and the
 // concept weight of a sentence that does not stand alone is discounted by its prior.
 //
-// DefaultConceptsLead is the model with the lead bias of news added (see
-// Selection.Position and Fill): the default summarizer, "concepts-lead".
+// DefaultConceptsLead is the model with the lead bias of news and the readability
+// of briefs added (see Selection.Lead and Position, StandAlone, Passage and Fill):
+// the default summarizer, "concepts-lead".
 type Concepts struct {
 	// MinDocs is the fewest documents a concept must appear in to count (0: automatic).
 	MinDocs int
-	// Candidates is the number of sentences the exact search considers.
+	// Candidates is the number of sentences (or passages) the exact search considers.
 	Candidates int
 	// Nodes caps the branch-and-bound search; 0 keeps the greedy solution.
 	Nodes int
@@ -45,19 +46,35 @@ type Concepts struct {
 	LengthExponent float64
 	// Fill, when true, spends the words the concepts leave over on the documents'
 	// leading sentences, in turns, as Lead does.
-	Fill   bool
-	Select Selection
+	Fill bool
+	// StandAlone, when true, makes the search choose only sentences and passages
+	// that stand alone (no Flaws left), and Fill take only such sentences: the
+	// summary may then be shorter than the budget. Otherwise a sentence's concept
+	// weight is discounted by its prior.
+	StandAlone bool
+	// Passage is the most sentences one candidate of the search may have: a
+	// sentence with the ones after it in its paragraph that mend its flaws (an
+	// opening connective or anaphor, a quotation of several sentences closed and
+	// attributed by its last). 0 or 1: single sentences, whose penalty is lifted
+	// once the sentence before them is chosen.
+	Passage int
+	Select  Selection
 }
 
 // DefaultConceptsLead returns the default summarizer, "concepts-lead": the concept
-// model with the lead bias of news, chosen on Multi-News (docs/evaluation.md). A
-// sentence's concept weight is discounted by (1 + r)^−0.5, r its rank in its
-// document (Selection.Position), and the words the concepts leave over are spent on
-// the documents' leading sentences (Fill).
+// model with the lead bias of news, chosen on Multi-News (docs/evaluation.md). The
+// first six sentences of each document weigh in full and the ones after are
+// discounted by (1 + r − 6)^−1.5, r their rank in their document (Selection.Lead
+// and Position); the search chooses only sentences and passages of up to three
+// sentences that stand alone (StandAlone, Passage); and the words the concepts
+// leave over are spent on the documents' leading sentences that stand alone (Fill).
 func DefaultConceptsLead() Concepts {
 	m := DefaultConcepts()
 	m.Fill = true
-	m.Select.Position = 0.5
+	m.Select.Position = 1.5
+	m.Select.Lead = 6
+	m.StandAlone = true
+	m.Passage = 3
 	return m
 }
 
@@ -70,34 +87,75 @@ func DefaultConcepts() Concepts {
 func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	p := newPicker(c, m.Select, b)
 	concepts, weight := bigramConcepts(c, m.MinDocs)
-	// cands: allowed sentences with some concept, best weight per word first.
+	// cands: allowed sentences (or passages) with some concept, best weight per word first.
 	type cand struct {
-		i       int
+		i, end  int // the sentences [i, end)
+		words   int
 		con     []int32
 		penalty float64 // weight lost for not standing alone
 		mended  float64 // the penalty once the sentence before it is chosen (picker.weight)
 		value   float64
 	}
-	var cands []cand
-	for i, cs := range concepts {
-		if p.prior[i] == 0 || len(cs) == 0 || !b.fits(0, 0, c.Words[i]) {
-			continue
-		}
+	sum := func(cs []int32) float64 {
 		v := 0.0
 		for _, k := range cs {
 			v += weight[k]
 		}
-		if v == 0 {
-			continue
+		return v
+	}
+	var cands []cand
+	if m.Passage > 1 {
+		for _, ps := range p.passages(m.Passage) {
+			if m.StandAlone && ps.residual != 0 {
+				continue
+			}
+			words := 0
+			var con []int32
+			pen := 0.0
+			q := 1.0
+			for x := ps.residual; x != 0; x &= x - 1 {
+				q *= m.Select.Dependent
+			}
+			for i := ps.first; i < ps.end; i++ {
+				words += c.Words[i]
+				v := sum(concepts[i])
+				pen += v * (1 - min(p.base[i]*q, 1))
+				for _, k := range concepts[i] {
+					if !slices.Contains(con, k) {
+						con = append(con, k)
+					}
+				}
+			}
+			v := sum(con)
+			if v == 0 || !b.fits(0, 0, words) || b.Sentences > 0 && ps.end-ps.first > b.Sentences {
+				continue
+			}
+			cands = append(cands, cand{ps.first, ps.end, words, con, pen, pen, v - pen})
 		}
-		pen := v * (1 - min(p.prior[i], 1))
-		cands = append(cands, cand{i, cs, pen, v * (1 - min(p.mended[i], 1)), v - pen})
+	} else {
+		for i, cs := range concepts {
+			if p.prior[i] == 0 || len(cs) == 0 || !b.fits(0, 0, c.Words[i]) {
+				continue
+			}
+			v := sum(cs)
+			if v == 0 {
+				continue
+			}
+			pen := v * (1 - min(p.prior[i], 1))
+			if m.StandAlone && p.flaws[i] != 0 {
+				continue
+			}
+			cands = append(cands, cand{i, i + 1, c.Words[i], cs, pen, v * (1 - min(p.mended[i], 1)), v - pen})
+		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
-		if r := cmp.Compare(b.value/float64(c.Words[b.i]), a.value/float64(c.Words[a.i])); r != 0 {
+		if r := cmp.Compare(b.value/float64(b.words), a.value/float64(a.words)); r != 0 {
 			return r
 		}
-		return a.i - b.i
+		if a.i != b.i {
+			return a.i - b.i
+		}
+		return a.end - b.end
 	})
 	if m.Candidates > 0 && len(cands) > m.Candidates {
 		cands = cands[:m.Candidates]
@@ -109,10 +167,16 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	conflict := make([][]bool, n)
 	for x := range cands {
 		conflict[x] = make([]bool, n)
-		for y := range x {
-			if similarity.Dot(c.Vectors[cands[x].i], c.Vectors[cands[y].i]) >= m.Select.Redundancy {
-				conflict[x][y], conflict[y][x] = true, true
+	}
+	for x, a := range cands {
+		for y, b := range cands[:x] {
+			clash := a.i < b.end && b.i < a.end // the same sentence twice
+			for i := a.i; i < a.end && !clash; i++ {
+				for j := b.i; j < b.end && !clash; j++ {
+					clash = similarity.Dot(c.Vectors[i], c.Vectors[j]) >= m.Select.Redundancy
+				}
 			}
+			conflict[x][y], conflict[y][x] = clash, clash
 		}
 	}
 	// pred[x] and succ[x]: the candidates of the sentences before and after x's in
@@ -125,7 +189,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		pred[x], succ[x] = -1, -1
 	}
 	for x, cd := range cands {
-		if y, ok := at[cd.i-1]; ok && p.follows(cd.i) {
+		if y, ok := at[cd.i-1]; ok && p.follows(cd.i) && m.Passage <= 1 {
 			pred[x], succ[y] = y, x
 		}
 	}
@@ -161,9 +225,9 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	}
 	// The search state.
 	var chosen []int
-	words, value := 0, 0.0
+	words, sents, value := 0, 0, 0.0
 	fits := func(x int) bool {
-		if !b.fits(words, len(chosen), c.Words[cands[x].i]) {
+		if !b.fits(words, sents+cands[x].end-cands[x].i-1, cands[x].words) {
 			return false
 		}
 		for _, y := range chosen {
@@ -175,7 +239,8 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	}
 	push := func(x int) {
 		chosen = append(chosen, x)
-		words += c.Words[cands[x].i]
+		words += cands[x].words
+		sents += cands[x].end - cands[x].i
 		value += marginal(x)
 		in[x] = true
 		for _, k := range cands[x].con {
@@ -185,7 +250,8 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	pop := func() {
 		x := chosen[len(chosen)-1]
 		chosen = chosen[:len(chosen)-1]
-		words -= c.Words[cands[x].i]
+		words -= cands[x].words
+		sents -= cands[x].end - cands[x].i
 		in[x] = false
 		for _, k := range cands[x].con {
 			count[k]--
@@ -200,7 +266,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 			if slices.Contains(chosen, x) || !fits(x) {
 				continue
 			}
-			if s := marginal(x) / math.Pow(float64(c.Words[cands[x].i]), m.LengthExponent); s > bestScore {
+			if s := marginal(x) / math.Pow(float64(cands[x].words), m.LengthExponent); s > bestScore {
 				best, bestScore = x, s
 			}
 		}
@@ -231,7 +297,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		for x := from; x < n; x++ {
 			if fits(x) {
 				if g := optimistic(x, from); g > 0 {
-					items = append(items, item{x, g, float64(c.Words[cands[x].i])})
+					items = append(items, item{x, g, float64(cands[x].words)})
 				}
 			}
 		}
@@ -253,7 +319,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		if b.Sentences > 0 {
 			slices.SortFunc(items, func(a, b item) int { return cmp.Compare(b.g, a.g) })
 			u := value
-			for k := 0; k < len(items) && k < b.Sentences-len(chosen); k++ {
+			for k := 0; k < len(items) && k < b.Sentences-sents; k++ {
 				u += items[k].g
 			}
 			ub = min(ub, u)
@@ -280,9 +346,16 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		search(0)
 	}
 	for _, x := range bestSet {
-		p.add(cands[x].i)
+		for i := cands[x].i; i < cands[x].end; i++ {
+			if !p.in[i] {
+				p.add(i)
+			}
+		}
 	}
-	if m.Fill {
+	switch {
+	case m.Fill && m.StandAlone:
+		p.fillStandAlone()
+	case m.Fill:
 		p.fillLead()
 	}
 	return order(c, p.chosen, p.allowed)

@@ -69,14 +69,15 @@ func TestConceptsFill(t *testing.T) {
 	}
 }
 
-// TestConceptsLeadDefault: the default summarizer is the concept model with the lead bias.
+// TestConceptsLeadDefault: the default summarizer is the concept model with the lead bias
+// and the readability of briefs.
 func TestConceptsLeadDefault(t *testing.T) {
 	s, err := New(Default)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m, ok := s.(Concepts)
-	if !ok || !m.Fill || m.Select.Position <= 0 {
-		t.Errorf("default %q is %#v, want Concepts with Fill and a position prior", Default, s)
+	if !ok || !m.Fill || m.Select.Position <= 0 || m.Select.Lead <= 0 || !m.StandAlone || m.Passage < 2 {
+		t.Errorf("default %q is %#v, want Concepts with Fill, a lead window, StandAlone and passages", Default, s)
 	}
 }

@@ -29,6 +29,17 @@ func (l Lead) Summarize(c *corpus.Corpus, b Budget) []int {
 // document first, while they fit and do not repeat the summary.
 func (p *picker) fillLead() { p.fillFrom(documentOrder(p.c.Docs)) }
 
+// fillStandAlone is fillLead without its last resorts: it takes only sentences
+// that stand alone (or that the sentence just before them mends), never from
+// off-story documents when OffStory is below 1.
+func (p *picker) fillStandAlone() {
+	docs := documentOrder(p.c.Docs)
+	if p.sel.OffStory < 1 {
+		docs = slices.DeleteFunc(docs, func(d int) bool { return p.c.OffStory[d] })
+	}
+	p.fillTurns(docs, true)
+}
+
 // fillFrom adds the leading allowed sentences of docs in turns: the first of each,
 // then the second …, skipping those that do not fit or repeat the summary. A
 // sentence with Flaws is passed over while a document has sentences that stand

@@ -110,7 +110,7 @@ func keepTogether(c *corpus.Corpus, out []int) []int {
 	}
 	attached := map[int]bool{}
 	for _, i := range out {
-		if i > 0 && in[i-1] && c.Sentences[i-1].Doc == c.Sentences[i].Doc && Flaws(c.BodyText(i))&Mendable != 0 {
+		if i > 0 && in[i-1] && c.Sentences[i-1].Doc == c.Sentences[i].Doc && (Flaws(c.BodyText(i))&Mendable != 0 || insideQuote(c, i)) {
 			attached[i] = true
 		}
 	}
@@ -128,4 +128,22 @@ func keepTogether(c *corpus.Corpus, out []int) []int {
 		}
 	}
 	return res
+}
+
+// insideQuote reports whether sentence i lies inside a quotation that one of
+// the three sentences before it in its paragraph opened and none closed.
+func insideQuote(c *corpus.Corpus, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if c.Sentences[j].Doc != c.Sentences[i].Doc || c.Sentences[j].Paragraph != c.Sentences[i].Paragraph {
+			return false
+		}
+		f := Flaws(c.BodyText(j))
+		if f&QuoteEnd != 0 {
+			return false
+		}
+		if f&QuoteStart != 0 {
+			return true
+		}
+	}
+	return false
 }

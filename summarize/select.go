@@ -44,6 +44,11 @@ type Selection struct {
 	// chosen only when nothing else is left. Lead (and Concepts.Fill) take them
 	// after every other document's when it is below 1. 1 ignores off-story documents.
 	OffStory float64
+	// Lead is the number of leading sentences of each document that Position
+	// does not discount: the prior of the sentence of rank r is multiplied by
+	// (1 + max(0, r − Lead))^−Position. News states its facts in its first
+	// paragraphs, not in its first sentence alone.
+	Lead int
 }
 
 // DefaultSelection returns the shared defaults.
@@ -62,17 +67,27 @@ func (s Selection) prior(c *corpus.Corpus) []float64 {
 
 // priorFlaws returns prior and each sentence's Flaws.
 func (s Selection) priorFlaws(c *corpus.Corpus) ([]float64, []Flaw) {
+	p, flaws, _ := s.priorParts(c)
+	return p, flaws
+}
+
+// priorParts returns prior, each sentence's Flaws, and the prior without the
+// penalties of the flaws (see standaloneParts).
+func (s Selection) priorParts(c *corpus.Corpus) ([]float64, []Flaw, []float64) {
 	p := make([]float64, len(c.Sentences))
 	flaws := make([]Flaw, len(c.Sentences))
+	base := make([]float64, len(c.Sentences))
 	any := false
 	n := len(c.Docs)
 	for i := range p {
-		p[i], flaws[i] = s.standalone(c, i)
-		if p[i] > 0 && n > 1 {
-			p[i] *= 1 + s.Support*float64(c.Support[i]-1)/float64(n-1)
+		p[i], flaws[i], base[i] = s.standaloneParts(c, i)
+		if base[i] > 0 && n > 1 {
+			f := 1 + s.Support*float64(c.Support[i]-1)/float64(n-1)
 			if c.OffStory[c.Sentences[i].Doc] {
-				p[i] *= s.OffStory
+				f *= s.OffStory
 			}
+			p[i] *= f
+			base[i] *= f
 		}
 		any = any || p[i] > 0
 	}
@@ -81,8 +96,10 @@ func (s Selection) priorFlaws(c *corpus.Corpus) ([]float64, []Flaw) {
 			first, end := c.DocSentences(d)
 			r := 0
 			for i := first; i < end; i++ {
-				if p[i] > 0 {
-					p[i] *= math.Pow(float64(1+r), -s.Position)
+				if base[i] > 0 {
+					f := math.Pow(float64(1+max(0, r-s.Lead)), -s.Position)
+					p[i] *= f
+					base[i] *= f
 					r++
 				}
 			}
@@ -91,11 +108,11 @@ func (s Selection) priorFlaws(c *corpus.Corpus) ([]float64, []Flaw) {
 	if !any {
 		for i := range p {
 			if len(c.Terms[i]) > 0 {
-				p[i] = 1
+				p[i], base[i] = 1, 1
 			}
 		}
 	}
-	return p, flaws
+	return p, flaws, base
 }
 
 // picker builds a summary one sentence at a time, refusing sentences that do not
@@ -107,6 +124,7 @@ type picker struct {
 	prior   []float64
 	flaws   []Flaw    // flaws[i]: why sentence i cannot stand alone
 	mended  []float64 // mended[i]: prior[i] without the penalty of an opening connective or anaphor
+	base    []float64 // base[i]: prior[i] without the penalties of its flaws
 	in      []bool    // in[i]: sentence i is chosen
 	chosen  []int
 	words   int
@@ -116,7 +134,7 @@ type picker struct {
 
 func newPicker(c *corpus.Corpus, sel Selection, b Budget) *picker {
 	p := &picker{c: c, sel: sel, b: b, covered: make([]bool, len(c.Vocab)), minW: 1 << 30}
-	p.prior, p.flaws = sel.priorFlaws(c)
+	p.prior, p.flaws, p.base = sel.priorParts(c)
 	p.mended = slices.Clone(p.prior)
 	p.in = make([]bool, len(c.Sentences))
 	for i, x := range p.prior {

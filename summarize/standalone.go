@@ -23,24 +23,33 @@ func (s Selection) Standalone(c *corpus.Corpus, i int) float64 {
 
 // standalone returns Standalone and the sentence's Flaws.
 func (s Selection) standalone(c *corpus.Corpus, i int) (float64, Flaw) {
+	f, flaws, _ := s.standaloneParts(c, i)
+	return f, flaws
+}
+
+// standaloneParts returns Standalone, the sentence's Flaws, and Standalone
+// without the penalties of its flaws: what the sentence is worth where
+// something else mends them (a passage, see passages).
+func (s Selection) standaloneParts(c *corpus.Corpus, i int) (float64, Flaw, float64) {
 	text := c.BodyText(i)
 	w := c.Words[i]
 	if w < s.MinWords || (s.MaxWords > 0 && w > s.MaxWords) || len(c.Terms[i]) < 3 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	if furniture(text) {
-		return 0, 0
+		return 0, 0, 0
 	}
 	last := strings.TrimRightFunc(text, func(r rune) bool { return isQuote(r) || r == ')' || r == ']' })
 	if strings.HasSuffix(last, ":") || strings.HasSuffix(last, ",") ||
 		!strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!") && !strings.HasSuffix(last, "?") && !strings.HasSuffix(last, "…") {
-		return 0, 0 // headlines, captions, datelines and lists have no closing punctuation
+		return 0, 0, 0 // headlines, captions, datelines and lists have no closing punctuation
 	}
 	f := 1.0
 	first, _ := utf8.DecodeRuneInString(text)
 	if isQuote(first) {
 		f *= s.Quotation
 	}
+	base := f
 	if unicode.IsLower(first) {
 		f *= s.Dependent
 	}
@@ -48,7 +57,7 @@ func (s Selection) standalone(c *corpus.Corpus, i int) (float64, Flaw) {
 	for x := flaws; x != 0; x &= x - 1 {
 		f *= s.Dependent
 	}
-	return f, flaws
+	return f, flaws, base
 }
 
 // Flaw is a reason a sentence cannot stand alone in a summary, as a set of bits:

@@ -2,6 +2,7 @@
 // cross-validation, the way docs/evaluation.md reports the tuning of the default.
 //
 //	go run ./eval/tune [-dataset DIR] [-words N] [-base SPEC] [-oracle] [-read] [-show FILE] SPEC...
+//	go run ./eval/tune [-dataset DIR] -positions
 //
 // A SPEC names an algorithm and optionally sets its parameters, by field path:
 // "lead", "submodular:Diversity=3", "lead:Select.Redundancy=0.5,Select.Support=1";
@@ -19,7 +20,12 @@
 // bound on choosing sentences, not a summarizer. -read counts, per variant, the
 // summary sentences that cannot stand alone (summarize.Flaws; an opening
 // connective or anaphor right after the sentence it follows in its document
-// does not count), and -show writes every brief with those sentences marked.
+// does not count, nor the start of a quotation that the next statements close,
+// nor its missing attribution when the closing one says who speaks; the count
+// by the first rule, which accepted any quotation start followed by its next
+// sentence and no missing attribution, is printed beside it), and -show writes
+// every brief with those sentences marked. -positions prints, by a sentence's rank
+// in its document, the share of its words that end a bigram of the references.
 package main
 
 import (
@@ -51,23 +57,53 @@ func main() {
 	flag.BoolVar(&withOracle, "oracle", false, "add the oracle: greedy reference bigrams per word, an upper bound")
 	flag.BoolVar(&withRead, "read", false, "count the summary sentences that cannot stand alone (summarize.Flaws), per variant")
 	flag.StringVar(&showBriefs, "show", "", "write every variant's briefs to this file, one cluster after another, flawed sentences marked")
+	byRank := flag.Bool("positions", false, "print the reference bigrams per word of sentences by rank in their document, and stop")
 	flag.Parse()
+	if *byRank {
+		if err := runPositions(*dir); err != nil {
+			fmt.Fprintln(os.Stderr, "tune:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*dir, *base, *words, *jobs, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "tune:", err)
 		os.Exit(1)
 	}
 }
 
+// runPositions opens the dataset and prints positions.
+func runPositions(dir string) error {
+	dir, err := datasetDir(dir)
+	if err != nil {
+		return err
+	}
+	ds, err := dataset.Open(context.Background(), dir, dataset.Options{})
+	if err != nil {
+		return err
+	}
+	return positions(ds)
+}
+
+// datasetDir returns dir, or multinews-dev under ../shared when dir is "".
+func datasetDir(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	root := shared.Root()
+	if root == "" {
+		return "", errors.New("no ../shared folder: give -dataset")
+	}
+	return root + "/eval/multinews-dev", nil
+}
+
 // withOracle adds the oracle to the variants.
 var withOracle bool
 
 func run(dir, base string, words, jobs int, specs []string) error {
-	if dir == "" {
-		root := shared.Root()
-		if root == "" {
-			return errors.New("no ../shared folder: give -dataset")
-		}
-		dir = root + "/eval/multinews-dev"
+	dir, err := datasetDir(dir)
+	if err != nil {
+		return err
 	}
 	if len(specs) == 0 {
 		return errors.New("give at least one SPEC, such as lead or submodular:Diversity=0|6")

@@ -33,7 +33,7 @@ func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 		if !ok {
 			continue // the oracle
 		}
-		total, flawed := 0, 0
+		total, flawed, old := 0, 0, 0
 		kinds := map[summarize.Flaw]int{}
 		for _, cl := range ds.Clusters {
 			if len(cl.Docs) == 0 {
@@ -49,8 +49,11 @@ func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 				f := summarize.Flaws(st.Text)
 				if f.Contextual() && k > 0 && follows(b.Summary[k-1], st) ||
 					f == summarize.QuoteStart && k+1 < len(b.Summary) && follows(st, b.Summary[k+1]) {
-					f = 0 // mended by the sentence before it, or a quotation the next one goes on with
+					// the first version of this rule, kept to compare
+				} else if f != 0 {
+					old++
 				}
+				f = standsInContext(b.Summary, k, f)
 				mark := "  "
 				if f != 0 {
 					flawed++
@@ -74,7 +77,7 @@ func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 				by = append(by, fmt.Sprintf("%s %d", bit, kinds[bit]))
 			}
 		}
-		fmt.Printf("%-40s %6d %6d  %s\n", s.Name, total, flawed, strings.Join(by, ", "))
+		fmt.Printf("%-40s %6d %6d  (first rule %d) %s\n", s.Name, total, flawed, old, strings.Join(by, ", "))
 	}
 	if showBriefs != "" {
 		return os.WriteFile(showBriefs, []byte(show.String()), 0o644)
@@ -87,4 +90,30 @@ func readability(ds *dataset.Dataset, sums []eval.Summarizer, words int) error {
 func follows(a, b precis.Statement) bool {
 	sa, sb := a.Sources[0], b.Sources[0]
 	return sa.Doc == sb.Doc && sa.Span.End <= sb.Span.Start && sb.Span.Start-sa.Span.End <= 3
+}
+
+// standsInContext returns the flaws f of statement k of summary that its
+// neighbours do not mend: a mendable flaw (summarize.Mendable) right after the
+// sentence it follows in its document; the start of a quotation that the next
+// statements, each following the one before in its document, go on with and
+// close; and a quotation that does not say who speaks, when the statement that
+// closes it does ("…," the mayor said.).
+func standsInContext(summary []precis.Statement, k int, f summarize.Flaw) summarize.Flaw {
+	if k > 0 && follows(summary[k-1], summary[k]) {
+		f &^= summarize.Mendable
+	}
+	if f&summarize.QuoteStart == 0 {
+		return f
+	}
+	for j := k + 1; j < len(summary) && follows(summary[j-1], summary[j]); j++ {
+		if summarize.Flaws(summary[j].Text)&summarize.QuoteEnd != 0 {
+			f &^= summarize.QuoteStart
+			// The closing sentence read as if it opened the quotation says who speaks.
+			if summarize.Flaws("“"+summary[j].Text)&summarize.Unattributed == 0 {
+				f &^= summarize.Unattributed
+			}
+			break
+		}
+	}
+	return f
 }
