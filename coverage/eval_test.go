@@ -1,12 +1,8 @@
 package coverage_test
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -14,6 +10,7 @@ import (
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/coverage"
+	"github.com/precis-news/precis/internal/labels"
 	"github.com/precis-news/precis/internal/shared"
 )
 
@@ -26,11 +23,11 @@ type anchor struct {
 	Start, End int
 }
 
-// labels are a story's coverage labels: the facts only one document reports
+// storyLabels are a story's coverage labels: the facts only one document reports
 // (each an anchor in its sentence), and the facts several report (each with an
 // anchor in every sentence that says it). Sentences in neither list (captions,
 // boilerplate, details of a shared fact) are right neither as unique nor as shared.
-type labels struct {
+type storyLabels struct {
 	Unique []anchor `json:"unique"`
 	Shared []struct {
 		Anchors []anchor `json:"anchors"`
@@ -39,27 +36,11 @@ type labels struct {
 
 var labelledStories = []string{"mn076", "mn080", "mn085"}
 
-func loadCluster(t *testing.T, story string) ([]precis.Document, labels) {
+func loadCluster(t *testing.T, story string) ([]precis.Document, storyLabels) {
 	t.Helper()
-	dir := filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	sort.Strings(files)
-	var docs []precis.Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
-	}
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "labels", story+".coverage.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var l labels
-	if err := json.Unmarshal(b, &l); err != nil {
-		t.Fatalf("%s: %v", story, err)
-	}
+	docs := labels.Documents(t, story)
+	var l storyLabels
+	labels.Load(t, story, "coverage", &l)
 	// Clean as the engine does, and move the anchors into the cleaned texts.
 	move := func(a *anchor) {
 		for d := range docs {
@@ -137,13 +118,6 @@ func (s *covScore) add(o covScore) {
 	s.sharedFound += o.sharedFound
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 func evalCoverage(t *testing.T, story string) covScore {
 	docs, l := loadCluster(t, story)
 	c := corpus.Build(docs)
@@ -213,8 +187,8 @@ func TestEvaluation(t *testing.T) {
 	var all covScore
 	rows := []string{"| story | unique listed | right | P | labelled unique found | shared listed | right | P | labelled shared found |", "|---|---|---|---|---|---|---|---|---|"}
 	row := func(name string, s covScore) string {
-		return fmt.Sprintf("| %s | %d | %d | %.2f | %d of %d | %d | %d | %.2f | %d of %d |", name, s.unique, s.uniqueRight, ratio(s.uniqueRight, s.unique),
-			s.uniqueFound, s.uniqueLabelled, s.shared, s.sharedRight, ratio(s.sharedRight, s.shared), s.sharedFound, s.sharedLabelled)
+		return fmt.Sprintf("| %s | %d | %d | %.2f | %d of %d | %d | %d | %.2f | %d of %d |", name, s.unique, s.uniqueRight, labels.Ratio(s.uniqueRight, s.unique),
+			s.uniqueFound, s.uniqueLabelled, s.shared, s.sharedRight, labels.Ratio(s.sharedRight, s.shared), s.sharedFound, s.sharedLabelled)
 	}
 	for _, st := range labelledStories {
 		s := evalCoverage(t, st)
@@ -224,10 +198,10 @@ func TestEvaluation(t *testing.T) {
 	rows = append(rows, row("all", all))
 	t.Logf("\n%s", strings.Join(rows, "\n"))
 	const minUnique, minShared = 0.5, 0.8
-	if p := ratio(all.uniqueRight, all.unique); p < minUnique {
+	if p := labels.Ratio(all.uniqueRight, all.unique); p < minUnique {
 		t.Errorf("unique precision %.2f < %.2f", p, minUnique)
 	}
-	if p := ratio(all.sharedRight, all.shared); p < minShared {
+	if p := labels.Ratio(all.sharedRight, all.shared); p < minShared {
 		t.Errorf("shared precision %.2f < %.2f", p, minShared)
 	}
 }

@@ -6,12 +6,13 @@ import (
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/disagree"
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/labels"
 )
 
 // BenchmarkFindSessions finds the disagreements of the bundled example story,
 // given its entities as the engine does (entity.Find runs once for all analyses).
 func BenchmarkFindSessions(b *testing.B) {
-	docs := loadStory(b, "sessions")
+	docs := labels.Documents(b, "sessions")
 	c := corpus.Build(docs)
 	set := entity.Find(c)
 	cfg := disagree.DefaultConfig()

@@ -1,12 +1,8 @@
 package disagree_test
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -14,6 +10,7 @@ import (
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/disagree"
+	"github.com/precis-news/precis/internal/labels"
 	"github.com/precis-news/precis/internal/shared"
 )
 
@@ -79,15 +76,8 @@ func (s *score) add(o score) {
 	s.falseAlarms += o.falseAlarms
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func (s score) precision() float64 { return ratio(s.correct, s.found) }
-func (s score) recall() float64    { return ratio(s.goldFound, s.gold) }
+func (s score) precision() float64 { return labels.Ratio(s.correct, s.found) }
+func (s score) recall() float64    { return labels.Ratio(s.goldFound, s.gold) }
 
 func (s score) row(name string) string {
 	return fmt.Sprintf("| %s | %d | %d | %d | %d | %d | %.3f | %.3f | %d |", name, s.stories, s.agreeing,
@@ -95,41 +85,6 @@ func (s score) row(name string) string {
 }
 
 const tableHead = "| stories | n | agreeing | labelled | found | correct | P | R | false alarms on agreeing stories |\n|---|---|---|---|---|---|---|---|---|"
-
-func loadStory(t testing.TB, story string) []precis.Document {
-	t.Helper()
-	dir := filepath.Join("..", "examples", "sessions")
-	if story != "sessions" {
-		dir = filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no documents in %s", dir)
-	}
-	sort.Strings(files)
-	docs := make([]precis.Document, len(files))
-	for i, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs[i] = precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)}
-	}
-	return docs
-}
-
-func loadLabels(t testing.TB, story string) []labelled {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "labels", story+".disagreements.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ls []labelled
-	if err := json.Unmarshal(b, &ls); err != nil {
-		t.Fatalf("%s: %v", story, err)
-	}
-	return ls
-}
 
 // evalStory scores the detector on one story. A disagreement found is correct when
 // two of its versions hold values that the labels give as conflicting versions of
@@ -141,15 +96,16 @@ func evalStory(t testing.TB, cfg disagree.Config, story string) score {
 
 // evalSplit scores the detector on one story with the corpus built by build.
 func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]precis.Document) *corpus.Corpus) score {
-	docs := loadStory(t, story)
-	labels := loadLabels(t, story)
+	docs := labels.Documents(t, story)
+	var gold []labelled
+	labels.Load(t, story, "disagreements", &gold)
 	if !*raw {
-		docs = cleaned(docs, labels)
+		docs = cleaned(docs, gold)
 	}
 	c := build(docs)
 	found := cfg.Conflicts(c, nil)
-	s := score{stories: 1, gold: len(labels), found: len(found)}
-	if len(labels) == 0 {
+	s := score{stories: 1, gold: len(gold), found: len(found)}
+	if len(gold) == 0 {
 		s.agreeing = 1
 		s.falseAlarms = len(found)
 	}
@@ -158,7 +114,7 @@ func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]pre
 	type hit struct{ fact, claim int }
 	match := func(doc int, sp precis.Span) []hit {
 		var hs []hit
-		for f, l := range labels {
+		for f, l := range gold {
 			for k, cl := range l.Claims {
 				// The same value written again in the document (a repeated line) counts too.
 				if cl.Doc == docs[doc].ID && (sp.Start < cl.End && cl.Start < sp.End || sp.Of(docs[doc].Text) == docs[doc].Text[cl.Start:cl.End]) {
@@ -168,7 +124,7 @@ func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]pre
 		}
 		return hs
 	}
-	hitFact := make([]bool, len(labels))
+	hitFact := make([]bool, len(gold))
 	for _, con := range found {
 		right := false
 		var hits [][]hit // per claim
@@ -183,7 +139,7 @@ func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]pre
 			for b := a + 1; b < len(hits); b++ {
 				for _, x := range hits[a] {
 					for _, y := range hits[b] {
-						l := labels[x.fact]
+						l := gold[x.fact]
 						if x.fact == y.fact && l.conflict(l.Claims[x.claim].Value, l.Claims[y.claim].Value) {
 							right = true
 							hitFact[x.fact] = true
@@ -214,22 +170,22 @@ func evalSplit(t testing.TB, cfg disagree.Config, story string, build func([]pre
 		if ok {
 			s.goldFound++
 		} else if *verbose {
-			fmt.Printf("%s MISSED: %s\n", story, labels[f].Topic)
+			fmt.Printf("%s MISSED: %s\n", story, gold[f].Topic)
 		}
 	}
 	return s
 }
 
-// cleaned cleans the documents as the engine does and moves the labels' offsets
+// cleaned cleans the documents as the engine does and moves the gold' offsets
 // into the cleaned texts; a label whose line cleaning removed gets offsets -1.
-func cleaned(docs []precis.Document, labels []labelled) []precis.Document {
+func cleaned(docs []precis.Document, gold []labelled) []precis.Document {
 	out := make([]precis.Document, len(docs))
 	for d := range docs {
 		out[d] = docs[d]
 		clean.Document(&out[d])
-		for f := range labels {
-			for k := range labels[f].Claims {
-				cl := &labels[f].Claims[k]
+		for f := range gold {
+			for k := range gold[f].Claims {
+				cl := &gold[f].Claims[k]
 				if cl.Doc == docs[d].ID {
 					cl.Start, cl.End = moved(docs[d].Text, out[d].Text, cl.Start, cl.End)
 				}

@@ -1,17 +1,13 @@
 package entity
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
-	"github.com/precis-news/precis/internal/shared"
+	"github.com/precis-news/precis/internal/labels"
 )
 
 // The labelled stories; see quote/eval_test.go. Rules were tuned on tuned only.
@@ -43,29 +39,6 @@ type goldEntity struct {
 	Aliases []string `json:"aliases"`
 }
 
-func loadStory(t *testing.T, story string) []precis.Document {
-	t.Helper()
-	var dir string
-	if story == "sessions" {
-		dir = filepath.Join("..", "examples", "sessions")
-	} else {
-		dir = filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no documents in %s", dir)
-	}
-	var docs []precis.Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
-	}
-	return docs
-}
-
 // evalForm normalises a name for comparison: words, lower case, no leading "the".
 func evalForm(s string) string {
 	f := strings.Fields(normPhrase(s))
@@ -88,29 +61,16 @@ func forms(name string, aliases []string) []string {
 type score struct{ tp, pred, gold, tpGold int }
 
 func (s *score) add(o score) { s.tp += o.tp; s.pred += o.pred; s.gold += o.gold; s.tpGold += o.tpGold }
-func (s score) p() float64   { return ratio(s.tp, s.pred) }
-func (s score) r() float64   { return ratio(s.tpGold, s.gold) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
+func (s score) p() float64   { return labels.Ratio(s.tp, s.pred) }
+func (s score) r() float64   { return labels.Ratio(s.tpGold, s.gold) }
 
 // scoreEntities compares Extract's output with the labels: detection (an entity
 // matches when a name form is shared), typing (of matched entities), and alias
 // merging (pairs of detected name forms: same entity in the output versus the labels).
 func scoreEntities(t *testing.T, story string) (detect, typing, alias score) {
-	docs := loadStory(t, story)
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "labels", story+".entities.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := labels.Documents(t, story)
 	var gold []goldEntity
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	labels.Load(t, story, "entities", &gold)
 	pred := Extract(corpus.Build(docs))
 	goldOf := map[string]int{} // form → gold entity
 	for g, e := range gold {

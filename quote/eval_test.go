@@ -1,10 +1,7 @@
 package quote
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,7 +9,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
-	"github.com/precis-news/precis/internal/shared"
+	"github.com/precis-news/precis/internal/labels"
 )
 
 // The labelled stories: the example story (in the repository) and Multi-News clusters
@@ -49,30 +46,6 @@ type goldQuote struct {
 	Group   string `json:"group"`
 }
 
-// loadStory reads the documents of a labelled story, or skips when they are absent.
-func loadStory(t *testing.T, story string) []precis.Document {
-	t.Helper()
-	var dir string
-	if story == "sessions" {
-		dir = filepath.Join("..", "examples", "sessions")
-	} else {
-		dir = filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no documents in %s", dir)
-	}
-	var docs []precis.Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)})
-	}
-	return docs
-}
-
 // counts accumulates true positives and totals for precision and recall.
 type counts struct{ tp, pred, gold, tpGold int }
 
@@ -83,15 +56,8 @@ func (c *counts) add(o counts) {
 	c.tpGold += o.tpGold
 }
 
-func (c counts) p() float64 { return ratio(c.tp, c.pred) }
-func (c counts) r() float64 { return ratio(c.tpGold, c.gold) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
+func (c counts) p() float64 { return labels.Ratio(c.tp, c.pred) }
+func (c counts) r() float64 { return labels.Ratio(c.tpGold, c.gold) }
 
 func normSpeaker(s string) string {
 	s = strings.ToLower(s)
@@ -111,15 +77,9 @@ type predMention struct {
 
 // scoreQuotes compares Extract's output on one story with its labels.
 func scoreQuotes(t *testing.T, story string) (detect, speaker, merging counts) {
-	docs := loadStory(t, story)
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "labels", story+".quotes.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := labels.Documents(t, story)
 	var gold []goldQuote
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	labels.Load(t, story, "quotes", &gold)
 	var pred []predMention
 	for i, q := range Extract(corpus.Build(docs), nil) {
 		for _, m := range q.Mentions {

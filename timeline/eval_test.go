@@ -1,17 +1,14 @@
 package timeline_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
-	"github.com/precis-news/precis/internal/shared"
+	"github.com/precis-news/precis/internal/labels"
 	"github.com/precis-news/precis/timeline"
 )
 
@@ -55,74 +52,31 @@ func (s *score) add(o score) {
 	s.wrong += o.wrong
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func (s score) precision() float64 { return ratio(s.relaxed, s.found) }
-func (s score) recall() float64    { return ratio(s.goldHit, s.gold) }
-func (s score) accuracy() float64  { return ratio(s.same, s.goldHit) }
+func (s score) precision() float64 { return labels.Ratio(s.relaxed, s.found) }
+func (s score) recall() float64    { return labels.Ratio(s.goldHit, s.gold) }
+func (s score) accuracy() float64  { return labels.Ratio(s.same, s.goldHit) }
 
 func (s score) row(name string) string {
 	return fmt.Sprintf("| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d/%d | %d/%d | %d |",
-		name, s.gold, s.found, s.precision(), s.recall(), ratio(s.strict, s.found), ratio(s.strict, s.gold),
+		name, s.gold, s.found, s.precision(), s.recall(), labels.Ratio(s.strict, s.found), labels.Ratio(s.strict, s.gold),
 		s.accuracy(), s.knownRight, s.knownGold, s.knownNil, s.knownGold, s.wrong)
 }
 
 const tableHead = "| stories | labels | found | P | R | strict P | strict R | value acc. | dated right | dated left \"\" | wrong date |\n|---|---|---|---|---|---|---|---|---|---|---|"
 
-// loadStory reads a story's documents: the example story from the repository, a
-// Multi-News cluster from ../shared (skipping when absent).
-func loadStory(t testing.TB, story string) []precis.Document {
-	t.Helper()
-	dir := filepath.Join("..", "examples", "sessions")
-	if story != "sessions" {
-		dir = filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no documents in %s", dir)
-	}
-	sort.Strings(files)
-	docs := make([]precis.Document, len(files))
-	for i, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs[i] = precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)}
-	}
-	return docs
-}
-
-func loadLabels(t testing.TB, story string) []label {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "labels", story+".timeline.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ls []label
-	if err := json.Unmarshal(b, &ls); err != nil {
-		t.Fatalf("%s: %v", story, err)
-	}
-	return ls
-}
-
 // evalStory scores cfg's date expressions on one labelled story.
 func evalStory(t testing.TB, cfg timeline.Config, story string, verbose bool) score {
-	docs := loadStory(t, story)
-	labels := loadLabels(t, story)
+	docs := labels.Documents(t, story)
+	var gold []label
+	labels.Load(t, story, "timeline", &gold)
 	c := corpus.Build(docs)
 	ms, _ := cfg.Dates(c)
 	byDoc := map[string][]label{}
-	for _, l := range labels {
+	for _, l := range gold {
 		byDoc[l.Doc] = append(byDoc[l.Doc], l)
 	}
 	var s score
-	s.gold = len(labels)
+	s.gold = len(gold)
 	used := map[label]bool{}
 	for _, m := range ms {
 		s.found++
@@ -168,7 +122,7 @@ func evalStory(t testing.TB, cfg timeline.Config, story string, verbose bool) sc
 		}
 	}
 	if verbose {
-		for _, l := range labels {
+		for _, l := range gold {
 			if !used[l] {
 				t.Logf("%s/%s: missed %q (%s) at %d", story, l.Doc, textOf(docs, l), l.Value, l.Start)
 			}

@@ -9,22 +9,32 @@ import (
 )
 
 // Root returns the shared folder: $PRECIS_SHARED if set, else ../shared beside the
-// repository root (the folder holding go.mod), or "" when neither exists.
+// repository root, or "" when neither exists.
 func Root() string {
 	if dir := os.Getenv("PRECIS_SHARED"); dir != "" {
 		return dir
 	}
+	repo := Repo()
+	if repo == "" {
+		return ""
+	}
+	s := filepath.Join(filepath.Dir(repo), "shared")
+	if fi, err := os.Stat(s); err == nil && fi.IsDir() {
+		return s
+	}
+	return ""
+}
+
+// Repo returns the repository root: the nearest folder above the working
+// directory that holds go.mod, or "" when there is none.
+func Repo() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(filepath.Dir(dir), "shared")
-			if fi, err := os.Stat(s); err == nil && fi.IsDir() {
-				return s
-			}
-			return ""
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {

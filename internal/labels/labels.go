@@ -1,0 +1,69 @@
+// Package labels reads the project's hand-labelled stories for the evaluation
+// tests of the story analyses: a story's documents and its label files.
+//
+// A story is "sessions" (the bundled example, examples/sessions) or a Multi-News
+// dev cluster ("mn012", read from ../shared/eval/multinews-dev, whose text is never
+// committed). Label files are testdata/labels/<story>.<kind>.json; for Multi-News
+// clusters they hold byte offsets and names only.
+package labels
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/internal/shared"
+)
+
+// Example names the bundled example story.
+const Example = "sessions"
+
+// Documents returns the raw documents of story, in file-name order, each with its
+// file name (without .txt) as ID. A Multi-News story skips the test when ../shared
+// is absent.
+func Documents(t testing.TB, story string) []precis.Document {
+	t.Helper()
+	dir := filepath.Join(shared.Repo(), "examples", "sessions")
+	if story != Example {
+		dir = filepath.Join(shared.Path(t, "eval", "multinews-dev"), story, "docs")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no documents in %s", dir)
+	}
+	sort.Strings(files)
+	docs := make([]precis.Document, len(files))
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[i] = precis.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(b)}
+	}
+	return docs
+}
+
+// Load decodes testdata/labels/<story>.<kind>.json into v.
+func Load(t testing.TB, story, kind string, v any) {
+	t.Helper()
+	path := filepath.Join(shared.Repo(), "testdata", "labels", story+"."+kind+".json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// Ratio returns a/b, or 0 when b is 0: precision and recall of nothing are 0.
+func Ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
