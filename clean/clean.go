@@ -9,11 +9,12 @@
 package clean
 
 import (
-	"hash/fnv"
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 )
@@ -134,8 +135,10 @@ func Text(text, title string) (string, []precis.Removal) {
 		switch {
 		case titleKey != 0 && len(u.tokens) > 0 && key(u.tokens) == titleKey:
 			u.reason = Headline
-		default:
-			u.reason = classify(u.text)
+		case !hasWordChar(u.text):
+			u.reason = Separator
+		case u.f.words <= maxRuleWords:
+			u.reason = u.f.classify()
 		}
 	}
 	markCopies(units)
@@ -204,28 +207,41 @@ func spaceRuns(s string) []string {
 	return out
 }
 
-// tokens returns the hashed lower-case words (letters and digits) of s.
+// tokens returns the hashed lower-case words (letters and digits) of s:
+// FNV-1a of each word's UTF-8 bytes.
 func tokens(s string) []uint64 {
-	var out []uint64
-	h := fnv.New64a()
-	in := false
+	const offset, prime = 14695981039346656037, 1099511628211
+	out := make([]uint64, 0, len(s)/6)
+	h, in := uint64(offset), false
 	var buf [4]byte
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			n := encodeRune(buf[:], r)
-			h.Write(buf[:n])
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+				if in {
+					out = append(out, h)
+					h, in = offset, false
+				}
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
 			in = true
-			continue
-		}
-		if in {
-			out = append(out, h.Sum64())
-			h.Reset()
-			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n := encodeRune(buf[:], unicode.ToLower(r))
+			for _, c := range buf[:n] {
+				h = (h ^ uint64(c)) * prime
+			}
+			in = true
+		case in:
+			out = append(out, h)
+			h, in = offset, false
 		}
 	}
 	if in {
-		out = append(out, h.Sum64())
+		out = append(out, h)
 	}
 	return out
 }
@@ -288,24 +304,53 @@ func shingles(toks []uint64) []uint64 {
 	return slices.Compact(out)
 }
 
-// has reports whether the sorted set holds x.
-func has(set []uint64, x uint64) bool {
-	_, ok := slices.BinarySearch(set, x)
-	return ok
-}
-
 // markCopies finds text the document holds twice. A long line that is mostly
 // a concatenation of other lines is a flattened copy of the article: it goes,
 // and the paragraphed copy stays. Then a line that another kept line already
 // holds goes (the later one of two equal lines, the shorter one of a line and
 // a longer line containing it).
 func markCopies(units []*unit) {
-	index := make(map[uint64][]int)
-	for i, u := range units {
+	// The units holding each shingle: pairs sorted by shingle, then unit, so
+	// that the units of one shingle are a run of them.
+	type pair struct {
+		shingle uint64
+		unit    int32
+	}
+	n := 0
+	for _, u := range units {
 		u.shing = shingles(u.tokens)
+		n += len(u.shing)
+	}
+	pairs := make([]pair, 0, n)
+	for i, u := range units {
 		for _, s := range u.shing {
-			index[s] = append(index[s], i)
+			pairs = append(pairs, pair{s, int32(i)})
 		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.shingle != b.shingle {
+			return cmp.Compare(a.shingle, b.shingle)
+		}
+		return cmp.Compare(a.unit, b.unit)
+	})
+	// runs[first[u]:first[u+1]] lists, for each shingle of unit u, where its
+	// run of pairs starts; the run ends at the next change of shingle.
+	first := make([]int32, len(units)+1)
+	for i, u := range units {
+		first[i+1] = first[i] + int32(len(u.shing))
+	}
+	runs := make([]int32, len(pairs))
+	filled := slices.Clone(first[:len(units)])
+	for k := 0; k < len(pairs); {
+		end := k + 1
+		for end < len(pairs) && pairs[end].shingle == pairs[k].shingle {
+			end++
+		}
+		for _, p := range pairs[k:end] {
+			runs[filled[p.unit]] = int32(k)
+			filled[p.unit]++
+		}
+		k = end
 	}
 	// shared counts, for every other unit, the shingles it has in common with
 	// unit i; it returns the units with a count.
@@ -316,9 +361,10 @@ func markCopies(units []*unit) {
 			counts[j] = 0
 		}
 		touched = touched[:0]
-		for _, s := range units[i].shing {
-			for _, j := range index[s] {
-				if j != i {
+		for _, k := range runs[first[i]:first[i+1]] {
+			s := pairs[k].shingle
+			for ; int(k) < len(pairs) && pairs[k].shingle == s; k++ {
+				if j := int(pairs[k].unit); j != i {
 					if counts[j] == 0 {
 						touched = append(touched, j)
 					}
@@ -326,15 +372,18 @@ func markCopies(units []*unit) {
 				}
 			}
 		}
-		slices.Sort(touched) // a fixed order: the result must not depend on map order
+		slices.Sort(touched) // a fixed order
 		return touched
 	}
 	// Flattened copies.
+	var covered []bool // covered[k]: u.shing[k] is in a line u contains
 	for i, u := range units {
 		if u.reason != "" || len(u.tokens) < 30 {
 			continue
 		}
-		contained, covered := 0, make(map[uint64]bool)
+		contained, ncovered := 0, 0
+		covered = slices.Grow(covered[:0], len(u.shing))[:len(u.shing)]
+		clear(covered)
 		for _, j := range shared(i) {
 			v := units[j]
 			if len(v.tokens) < 6 || len(v.tokens) >= len(u.tokens) || float64(counts[j]) < 0.8*float64(len(v.shing)) {
@@ -342,12 +391,13 @@ func markCopies(units []*unit) {
 			}
 			contained++
 			for _, s := range v.shing {
-				if has(u.shing, s) {
-					covered[s] = true
+				if k, ok := slices.BinarySearch(u.shing, s); ok && !covered[k] {
+					covered[k] = true
+					ncovered++
 				}
 			}
 		}
-		if contained >= 2 && float64(len(covered)) >= 0.5*float64(len(u.shing)) {
+		if contained >= 2 && float64(ncovered) >= 0.5*float64(len(u.shing)) {
 			u.reason = Duplicate
 		}
 	}
@@ -355,7 +405,7 @@ func markCopies(units []*unit) {
 	// lists and tables (a meal plan, a score sheet) and stay, unless they repeat
 	// a caption next to them; so do lines said three times or more (the same
 	// question put to each person of an interview series).
-	times := make(map[uint64]int)
+	times := make(map[uint64]int, len(units))
 	for _, u := range units {
 		times[key(u.tokens)]++
 	}
