@@ -106,14 +106,32 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 	}
 	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
 	split := splitAll(docs)
-	ids := map[string]int32{}
+	// Sizes first, so that the slices are made once: the terms of all
+	// sentences share one array.
+	sentences, contents := 0, 0
+	for _, ss := range split {
+		sentences += len(ss)
+		for _, s := range ss {
+			for _, t := range s.Tokens {
+				if t.IsContent() {
+					contents++
+				}
+			}
+		}
+	}
+	c.Sentences = make([]precis.Sentence, 0, sentences)
+	c.Terms = make([][]int32, 0, sentences)
+	c.Body = make([]precis.Span, 0, sentences)
+	c.Words = make([]int, 0, sentences)
+	all := make([]int32, 0, contents)
+	ids := make(map[string]int32, contents/4)
 	var seen []int32 // seen[t]: 1 + the last document / sentence that counted term t
 	var seenS []int32
 	for d := range docs {
 		c.First = append(c.First, len(c.Sentences))
 		for _, s := range split[d] {
 			i := int32(len(c.Sentences))
-			var terms []int32
+			start := len(all)
 			for _, t := range s.Tokens {
 				if !t.IsContent() {
 					continue
@@ -136,7 +154,11 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 					seenS[id] = i + 1
 					c.SF[id]++
 				}
-				terms = append(terms, id)
+				all = append(all, id)
+			}
+			var terms []int32
+			if len(all) > start {
+				terms = all[start:len(all):len(all)]
 			}
 			body := s.Span
 			body.Start += Dateline(s.Text)
