@@ -81,9 +81,15 @@ func (d *Document) RemovedWords() int {
 func CountWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		space := isSpace(r)
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			space = isSpace(r)
+		}
 		if !space && !in {
 			n++
 		}
