@@ -46,7 +46,7 @@ func TestPhraseIndex(t *testing.T) {
 		}
 	}
 	for _, l := range lines {
-		if got, want := phrases.find(l), referenceFind(l); got != want {
+		if got, want := findPhrases(l), referenceFind(l); got != want {
 			t.Errorf("find(%q) = %b, want %b", l, got, want)
 		}
 	}

@@ -81,7 +81,7 @@ func (f *features) holds() *[2]uint64 {
 func newFeatures(s string) *features {
 	f := &features{raw: s, split: unglue(s)}
 	f.lower = strings.ToLower(f.split)
-	f.lists = phrases.find(f.lower)
+	f.lists = findPhrases(f.lower)
 	f.words = countFields(s)
 	f.first = firstWord(f.split)
 	f.sentence = endsSentence(s)
