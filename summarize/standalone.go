@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/internal/phrases"
 )
 
 // Standalone returns how well sentence i of c reads on its own, in the summary
@@ -465,10 +466,8 @@ func init() {
 // addresses, copyright lines, calls to action, labels such as "Photo:".
 func furniture(text string) bool {
 	lower := strings.ToLower(text)
-	for _, m := range furnitureMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
+	if furnitureIndex.Find(lower, 0) != 0 {
+		return true
 	}
 	runes, letters, upper := 0, 0, 0
 	for _, r := range text {
@@ -499,6 +498,9 @@ var furnitureMarks = []string{
 	"getty images", "(ap photo", "ap photo/", "reuters/", "afp/", "photo by", "photograph:", "image copyright",
 	"send us", "email us", "e-mail us", "contact us",
 }
+
+// furnitureIndex finds furnitureMarks in one pass over a sentence.
+var furnitureIndex = phrases.New(furnitureMarks)
 
 var labels = map[string]bool{
 	"photo": true, "photos": true, "image": true, "images": true, "credit": true, "caption": true,
