@@ -292,21 +292,30 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 // each concept: the number of documents that carry it (the number of sentences,
 // in a story of one document), 0 for concepts below the document threshold.
 func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
-	ids := map[[2]string]int32{}
+	// A concept is keyed by the numbers of its two stems, which is cheaper
+	// than hashing the two strings.
+	stems := make(map[string]uint32, len(c.Vocab)+256)
+	ids := map[uint64]int32{}
 	var df, sf []int
-	var last []int32 // last[k]: 1 + the last document counted for concept k
+	var last []int32         // last[k]: 1 + the last document counted for concept k
+	var lastSentence []int32 // lastSentence[k]: 1 + the last sentence counted for concept k
 	concepts := make([][]int32, len(c.Sentences))
 	for i, s := range c.Sentences {
-		var prev precis.Token
-		have := false
+		var prev uint32
+		prevStop, have := false, false
 		var cs []int32
 		for _, t := range s.Tokens {
 			if t.Kind == precis.Punct {
 				have = false
 				continue
 			}
-			if have && !(prev.Stop && t.Stop) {
-				key := [2]string{prev.Stem, t.Stem}
+			stem, ok := stems[t.Stem]
+			if !ok {
+				stem = uint32(len(stems))
+				stems[t.Stem] = stem
+			}
+			if have && !(prevStop && t.Stop) {
+				key := uint64(prev)<<32 | uint64(stem)
 				k, ok := ids[key]
 				if !ok {
 					k = int32(len(df))
@@ -314,8 +323,10 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 					df = append(df, 0)
 					sf = append(sf, 0)
 					last = append(last, 0)
+					lastSentence = append(lastSentence, 0)
 				}
-				if !slices.Contains(cs, k) {
+				if lastSentence[k] != int32(i)+1 { // not yet in cs
+					lastSentence[k] = int32(i) + 1
 					cs = append(cs, k)
 					sf[k]++
 					if last[k] != int32(s.Doc)+1 {
@@ -324,7 +335,7 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 					}
 				}
 			}
-			prev, have = t, true
+			prev, prevStop, have = stem, t.Stop, true
 		}
 		concepts[i] = cs
 	}
