@@ -9,7 +9,6 @@
 package clean
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -214,28 +213,25 @@ func tokens(s string) []uint64 {
 	out := make([]uint64, 0, len(s)/6)
 	h, in := uint64(offset), false
 	var buf [4]byte
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
-				if in {
-					out = append(out, h)
-					h, in = offset, false
-				}
-				continue
-			}
+	for i := 0; i < len(s); {
+		if c := asciiWord[s[i]]; c != 0 {
 			h = (h ^ uint64(c)) * prime
 			in = true
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			i++
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			n := encodeRune(buf[:], unicode.ToLower(r))
 			for _, c := range buf[:n] {
 				h = (h ^ uint64(c)) * prime
 			}
 			in = true
-		case in:
+		} else if in {
 			out = append(out, h)
 			h, in = offset, false
 		}
@@ -245,6 +241,17 @@ func tokens(s string) []uint64 {
 	}
 	return out
 }
+
+// asciiWord maps an ASCII letter or digit to its lower case, anything else to 0.
+var asciiWord = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 func encodeRune(b []byte, r rune) int {
 	switch {
@@ -310,47 +317,38 @@ func shingles(toks []uint64) []uint64 {
 // holds goes (the later one of two equal lines, the shorter one of a line and
 // a longer line containing it).
 func markCopies(units []*unit) {
-	// The units holding each shingle: pairs sorted by shingle, then unit, so
-	// that the units of one shingle are a run of them.
-	type pair struct {
-		shingle uint64
-		unit    int32
-	}
-	n := 0
-	for _, u := range units {
-		u.shing = shingles(u.tokens)
-		n += len(u.shing)
-	}
-	pairs := make([]pair, 0, n)
-	for i, u := range units {
-		for _, s := range u.shing {
-			pairs = append(pairs, pair{s, int32(i)})
-		}
-	}
-	slices.SortFunc(pairs, func(a, b pair) int {
-		if a.shingle != b.shingle {
-			return cmp.Compare(a.shingle, b.shingle)
-		}
-		return cmp.Compare(a.unit, b.unit)
-	})
-	// runs[first[u]:first[u+1]] lists, for each shingle of unit u, where its
-	// run of pairs starts; the run ends at the next change of shingle.
+	// The units holding each shingle, by an open-addressing table of the
+	// shingles: slot[p] is the table slot of pair p (the k-th shingle of unit u
+	// is pair first[u]+k), head[slot] the last pair with that shingle plus 1,
+	// next[p] the pair before p with the same shingle plus 1 (0 ends the chain).
 	first := make([]int32, len(units)+1)
 	for i, u := range units {
+		u.shing = shingles(u.tokens)
 		first[i+1] = first[i] + int32(len(u.shing))
 	}
-	runs := make([]int32, len(pairs))
-	filled := slices.Clone(first[:len(units)])
-	for k := 0; k < len(pairs); {
-		end := k + 1
-		for end < len(pairs) && pairs[end].shingle == pairs[k].shingle {
-			end++
+	n := int(first[len(units)])
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	keys := make([]uint64, size)
+	head := make([]int32, size)
+	slot := make([]int32, n)
+	next := make([]int32, n)
+	unitOf := make([]int32, n)
+	for i, u := range units {
+		for k, sh := range u.shing {
+			p := first[i] + int32(k)
+			h := (sh * 0x9E3779B97F4A7C15) >> shift
+			for head[h] != 0 && keys[h] != sh {
+				h = (h + 1) & uint64(size-1)
+			}
+			keys[h] = sh
+			next[p] = head[h]
+			head[h] = p + 1
+			slot[p] = int32(h)
+			unitOf[p] = int32(i)
 		}
-		for _, p := range pairs[k:end] {
-			runs[filled[p.unit]] = int32(k)
-			filled[p.unit]++
-		}
-		k = end
 	}
 	// shared counts, for every other unit, the shingles it has in common with
 	// unit i; it returns the units with a count.
@@ -361,10 +359,9 @@ func markCopies(units []*unit) {
 			counts[j] = 0
 		}
 		touched = touched[:0]
-		for _, k := range runs[first[i]:first[i+1]] {
-			s := pairs[k].shingle
-			for ; int(k) < len(pairs) && pairs[k].shingle == s; k++ {
-				if j := int(pairs[k].unit); j != i {
+		for _, h := range slot[first[i]:first[i+1]] {
+			for q := head[h]; q != 0; q = next[q-1] {
+				if j := int(unitOf[q-1]); j != i {
 					if counts[j] == 0 {
 						touched = append(touched, j)
 					}

@@ -22,6 +22,7 @@ const (
 	inSlashKeys
 	// inReportedSpeech counts only whole words (see countWord).
 	inReportedSpeech
+	inContributed
 )
 
 var (
@@ -32,7 +33,7 @@ var (
 )
 
 var phraseIndex = phrases.New(boilerplate, platformNotices, playerNotices, clickHere, creditLabelKeys,
-	contributionKeys, contactKeys, copyrightKeys, slashKeys, reportedSpeech)
+	contributionKeys, contactKeys, copyrightKeys, slashKeys, reportedSpeech, []string{"contributed"})
 
 // findPhrases returns the lists that s holds a phrase of: anywhere, or as a
 // whole word for inReportedSpeech.

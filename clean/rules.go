@@ -106,13 +106,15 @@ var lineRules = []lineRule{
 	{Video, 20, true, inPlayerNotices, func(*features) bool { return true }},
 	{Video, 40, false, 0, func(f *features) bool { return f.opens(videoFirst) && videoTeaser.MatchString(f.split) }},
 	{Caption, 90, false, 0, photoCredit},
-	{Caption, 90, false, 0, func(f *features) bool { return f.opens(captionFirst) && captionOpening.MatchString(f.split) }},
+	{Caption, 90, false, 0, func(f *features) bool {
+		return f.opens(captionFirst) && captionPossible(f) && captionOpening.MatchString(f.split)
+	}},
 	{Caption, 60, false, 0, func(f *features) bool { return !f.sentence && agencyEnding(f.split) }},
 	{Caption, 10, false, inSlashKeys, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
 	{Related, 40, false, 0, func(f *features) bool {
 		return (f.opens(relatedFirst) && relatedLabel.MatchString(f.split)) || bracketedLink(f.raw)
 	}},
-	{Credit, 40, true, inContributionKeys, func(f *features) bool { return contribution.MatchString(f.split) }},
+	{Credit, 40, true, inContributionKeys, func(f *features) bool { return contributionPossible(f) && contribution.MatchString(f.split) }},
 	{Credit, 14, false, 0, func(f *features) bool { return f.first == "by" && !f.sentence && byline.MatchString(f.split) }},
 	{Credit, 16, false, inContactKeys, func(f *features) bool { return contact.MatchString(f.split) }},
 	{Notice, 30, false, inCopyrightKeys, func(f *features) bool { return copyright.MatchString(f.lower) }},
@@ -207,7 +209,12 @@ func hasWordChar(s string) bool {
 func unglue(s string) string {
 	glued, prev := false, rune(0)
 	for _, r := range s {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+		if r < utf8.RuneSelf && prev < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' && 'a' <= prev && prev <= 'z' {
+				glued = true
+				break
+			}
+		} else if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			glued = true
 			break
 		}
@@ -469,6 +476,38 @@ var relatedLabel = regexp.MustCompile(`^(?:>+\s*)?(?i:related|read more|read als
 func bracketedLink(s string) bool {
 	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && !strings.Contains(s[1:len(s)-1], "]") && len(s) > 12
 }
+
+// contributionPossible reports whether contribution may match f: the line
+// holds "contributed" or a semicolon, or opens with one of contributionFirst.
+// It is a cheap necessary condition, since " by" alone lets most news through.
+func contributionPossible(f *features) bool {
+	if f.lists&inContributed != 0 || strings.IndexByte(f.split, ';') >= 0 {
+		return true
+	}
+	for _, w := range contributionFirst {
+		if strings.EqualFold(f.first, w) { // as (?i:…) matches
+			return true
+		}
+	}
+	return false
+}
+
+var contributionFirst = []string{"additional", "reporting", "writing", "editing", "research", "compiled", "produced", "edited", "written"}
+
+// captionPossible reports whether captionOpening may match f, which opens with
+// a word of captionFirst: a line opening "In" or "This" must name a picture
+// (the nouns are written without s and k, which (?i:…) also matches as ſ and K).
+func captionPossible(f *features) bool {
+	switch f.first {
+	case "in":
+		return strings.HasPrefix(f.lower, "in th") && containsAny(f.lower, pictureNouns)
+	case "this", "these":
+		return containsAny(f.lower, pictureNouns)
+	}
+	return true
+}
+
+var pictureNouns = []string{"photo", "image", "picture", "creen", "video", "frame"}
 
 // contribution: "ABC News' Chris Donovan contributed to this report.", "(Reporting by …; Editing by …)".
 var contribution = regexp.MustCompile(`(?i:\bcontributed (?:reporting |research |to )?(?:to )?(?:this|the) (?:report|story|article)\b)` +
