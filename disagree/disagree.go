@@ -327,17 +327,25 @@ func (st *story) conflicts(links []link) []Conflict {
 			byRoot[r] = append(byRoot[r], i)
 		}
 	}
+	roots := make([]int, 0, len(byRoot))
+	for r := range byRoot {
+		roots = append(roots, r)
+	}
+	slices.Sort(roots) // map order is random: facts of one sentence must come out in one order
 	var out []Conflict
-	for _, members := range byRoot {
-		if len(members) > 1 {
+	for _, r := range roots {
+		if members := byRoot[r]; len(members) > 1 {
 			out = append(out, st.conflict(members, inFight))
 		}
 	}
-	slices.SortFunc(out, func(a, b Conflict) int {
+	slices.SortStableFunc(out, func(a, b Conflict) int {
 		if n, m := sources(a), sources(b); n != m {
 			return m - n
 		}
-		return cmp.Compare(a.Claims[0].Sentence, b.Claims[0].Sentence)
+		if n := cmp.Compare(a.Claims[0].Sentence, b.Claims[0].Sentence); n != 0 {
+			return n
+		}
+		return cmp.Compare(a.Claims[0].Spans[0].Start, b.Claims[0].Spans[0].Start)
 	})
 	return out
 }
