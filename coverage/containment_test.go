@@ -46,12 +46,13 @@ func TestContainmentPrefix(t *testing.T) {
 		c := corpus.Build(docs)
 		st := newStory(c, DefaultConfig())
 		ref := &story{c: st.c, cfg: st.cfg, terms: st.terms, weight: st.weight, info: st.info, quoted: st.quoted, post: st.post}
-		ref.containmentReference()
+		refSays, refMatch := ref.containmentReference()
 		for i := range c.Sentences {
-			says += len(st.says[i])
-			if !slices.Equal(st.says[i], ref.says[i]) || !slices.Equal(st.match[i], ref.match[i]) || st.repeats[i] != ref.repeats[i] {
+			docs, match := st.sayings(i)
+			says += len(docs)
+			if st.says(i) != len(docs) || !slices.Equal(docs, refSays[i]) || !slices.Equal(match, refMatch[i]) || st.repeats[i] != ref.repeats[i] {
 				t.Errorf("%s: sentence %d: says %v at %v, repeats %v; every passage: says %v at %v, repeats %v",
-					name, i, st.says[i], st.match[i], st.repeats[i], ref.says[i], ref.match[i], ref.repeats[i])
+					name, i, docs, match, st.repeats[i], refSays[i], refMatch[i], ref.repeats[i])
 			}
 		}
 	}
@@ -78,11 +79,11 @@ func readDir(t *testing.T, dir string) []precis.Document {
 
 // containmentReference is containment as it was before the prefix filter:
 // every passage sharing a term with the sentence is compared with it.
-func (st *story) containmentReference() {
+func (st *story) containmentReference() (says, match [][]int32) {
 	c := st.c
 	n := len(c.Sentences)
-	st.says = make([][]int32, n)
-	st.match = make([][]int32, n)
+	says = make([][]int32, n)
+	match = make([][]int32, n)
 	st.repeats = make([]bool, n)
 	shared := make([]float64, n) // per passage starting at sentence j
 	single := make([]float64, n) // per sentence j alone
@@ -159,8 +160,8 @@ func (st *story) containmentReference() {
 		for e, b := range best {
 			if e != d && b >= st.cfg.Contained*st.weight[i] {
 				j := bestAt[e]
-				st.says[i] = append(st.says[i], int32(e))
-				st.match[i] = append(st.match[i], j)
+				says[i] = append(says[i], int32(e))
+				match[i] = append(match[i], j)
 				// The sentences of the passage that carry the fact repeat it.
 				for _, k := range [2]int32{j, j + 1} {
 					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.cfg.Contained*st.weight[i]/2 {
@@ -170,4 +171,5 @@ func (st *story) containmentReference() {
 			}
 		}
 	}
+	return says, match
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,7 +143,18 @@ func itoa(n int) string {
 // sub-benchmark runs one stage on the output of the stages before it, made
 // once beforehand, so that their times add up to about BenchmarkBriefSessions.
 func BenchmarkStages(b *testing.B) {
-	raw := readStory(b, "../examples/sessions")
+	stages(b, readStory(b, "../examples/sessions"))
+}
+
+// BenchmarkStagesLarge is BenchmarkStages on synthetic clusters (see
+// BenchmarkBriefLarge) of 100, 300 and 1,000 articles: how each stage's cost grows.
+func BenchmarkStagesLarge(b *testing.B) {
+	for _, n := range []int{100, 300, 1000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) { stages(b, largeStory(b, n, 700)) })
+	}
+}
+
+func stages(b *testing.B, raw []precis.Document) {
 	cleaned := func() []precis.Document {
 		docs := prepare(raw, new([]string))
 		for d := range docs {
