@@ -212,12 +212,14 @@ func (st *story) links() []link {
 	var out []link
 	var post map[int32][]int
 	seen := make([]int, len(slots)) // seen[b] == a+1: pair (a, b) already scored
+	var sc scattered
 	try := func(a, b int) {
 		sa, sb := &slots[a], &slots[b]
 		if sb.doc == sa.doc || !comparable(sa, sb) || sa.anchor != sb.anchor {
 			return
 		}
-		if e, n := st.evidence(sa, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
+		sc.set(st, a)
+		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
 			out = append(out, link{min(a, b), max(a, b), e})
 		}
 	}
