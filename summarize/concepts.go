@@ -294,16 +294,22 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 	// A concept is keyed by the numbers of its two stems, which is cheaper
 	// than hashing the two strings.
+	// Sized once: there are fewer concepts than words.
+	words := 0
+	for _, s := range c.Sentences {
+		words += len(s.Tokens)
+	}
 	stems := make(map[string]uint32, len(c.Vocab)+256)
-	ids := map[uint64]int32{}
-	var df, sf []int
-	var last []int32         // last[k]: 1 + the last document counted for concept k
-	var lastSentence []int32 // lastSentence[k]: 1 + the last sentence counted for concept k
+	ids := make(map[uint64]int32, words/2)
+	df, sf := make([]int, 0, words/2), make([]int, 0, words/2)
+	last := make([]int32, 0, words/2)         // last[k]: 1 + the last document counted for concept k
+	lastSentence := make([]int32, 0, words/2) // lastSentence[k]: 1 + the last sentence counted for concept k
 	concepts := make([][]int32, len(c.Sentences))
+	all := make([]int32, 0, words) // the sentences' concepts, one after the other
 	for i, s := range c.Sentences {
 		var prev uint32
 		prevStop, have := false, false
-		var cs []int32
+		start := len(all)
 		for _, t := range s.Tokens {
 			if t.Kind == precis.Punct {
 				have = false
@@ -325,9 +331,9 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 					last = append(last, 0)
 					lastSentence = append(lastSentence, 0)
 				}
-				if lastSentence[k] != int32(i)+1 { // not yet in cs
+				if lastSentence[k] != int32(i)+1 { // not yet in the sentence's concepts
 					lastSentence[k] = int32(i) + 1
-					cs = append(cs, k)
+					all = append(all, k)
 					sf[k]++
 					if last[k] != int32(s.Doc)+1 {
 						last[k] = int32(s.Doc) + 1
@@ -337,7 +343,9 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 			}
 			prev, prevStop, have = stem, t.Stop, true
 		}
-		concepts[i] = cs
+		if len(all) > start {
+			concepts[i] = all[start:len(all):len(all)]
+		}
 	}
 	n := len(c.Docs)
 	weight := make([]float64, len(df))
