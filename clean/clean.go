@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -321,7 +322,9 @@ func markCopies(units []*unit) {
 	// shingles: slot[p] is the table slot of pair p (the k-th shingle of unit u
 	// is pair first[u]+k), head[slot] the last pair with that shingle plus 1,
 	// next[p] the pair before p with the same shingle plus 1 (0 ends the chain).
-	first := make([]int32, len(units)+1)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	first := zeroed(&sc.first, len(units)+1)
 	for i, u := range units {
 		u.shing = shingles(u.tokens)
 		first[i+1] = first[i] + int32(len(u.shing))
@@ -331,11 +334,11 @@ func markCopies(units []*unit) {
 	for size < 2*n {
 		size, shift = size*2, shift-1
 	}
-	keys := make([]uint64, size)
-	head := make([]int32, size)
-	slot := make([]int32, n)
-	next := make([]int32, n)
-	unitOf := make([]int32, n)
+	keys := zeroed(&sc.keys, size)
+	head := zeroed(&sc.head, size)
+	slot := zeroed(&sc.slot, n)
+	next := zeroed(&sc.next, n)
+	unitOf := zeroed(&sc.unitOf, n)
 	for i, u := range units {
 		for k, sh := range u.shing {
 			p := first[i] + int32(k)
@@ -352,8 +355,9 @@ func markCopies(units []*unit) {
 	}
 	// shared counts, for every other unit, the shingles it has in common with
 	// unit i; it returns the units with a count.
-	counts := make([]int, len(units))
-	var touched []int
+	counts := zeroed(&sc.counts, len(units))
+	touched := sc.touched[:0]
+	defer func() { sc.touched = touched }()
 	shared := func(i int) []int {
 		for _, j := range touched {
 			counts[j] = 0
@@ -373,7 +377,8 @@ func markCopies(units []*unit) {
 		return touched
 	}
 	// Flattened copies.
-	var covered []bool // covered[k]: u.shing[k] is in a line u contains
+	covered := sc.covered[:0] // covered[k]: u.shing[k] is in a line u contains
+	defer func() { sc.covered = covered }()
 	for i, u := range units {
 		if u.reason != "" || len(u.tokens) < 30 {
 			continue
@@ -443,6 +448,28 @@ func markCopies(units []*unit) {
 			}
 		}
 	}
+}
+
+// scratch is markCopies' working memory, kept between calls (nothing it
+// returns points into it).
+type scratch struct {
+	first, head, slot, next, unitOf []int32
+	keys                            []uint64
+	counts, touched                 []int
+	covered                         []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// zeroed returns (*s)[:n] cleared, growing *s when it is too short.
+func zeroed[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+		return *s
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
 }
 
 func abs(n int) int {
