@@ -106,13 +106,34 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		return nil
 	}
 	n := len(cands)
+	// Only concepts of some weight change a marginal gain: the others are left
+	// out of the search (adding their weight, 0, changed nothing).
+	weighty := make([]int32, 0, 8*n)
+	for x := range cands {
+		start := len(weighty)
+		for _, k := range cands[x].con {
+			if weight[k] != 0 {
+				weighty = append(weighty, k)
+			}
+		}
+		cands[x].con = weighty[start:len(weighty):len(weighty)]
+	}
+	// Each candidate's vector scattered over the terms, so that its dot
+	// product with the others reads their terms only (the same sum, in the
+	// same order, as similarity.Dot).
 	conflict := make([][]bool, n)
+	dense := make(similarity.Dense, len(c.Vocab))
 	for x := range cands {
 		conflict[x] = make([]bool, n)
+		vx := c.Vectors[cands[x].i]
+		dense.Add(vx, 1)
 		for y := range x {
-			if similarity.Dot(c.Vectors[cands[x].i], c.Vectors[cands[y].i]) >= m.Select.Redundancy {
+			if dense.Dot(c.Vectors[cands[y].i]) >= m.Select.Redundancy {
 				conflict[x][y], conflict[y][x] = true, true
 			}
+		}
+		for _, t := range vx.Terms {
+			dense[t] = 0
 		}
 	}
 	// pred[x] and succ[x]: the candidates of the sentences before and after x's in
