@@ -83,7 +83,7 @@ func CountWords(s string) int {
 	for i := 0; i < len(s); {
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -97,6 +97,8 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 func isSpace(r rune) bool {
 	switch r {

@@ -257,7 +257,7 @@ func (c *Corpus) support() {
 	for k := 0; k < c.index.Classes(); k++ {
 		members := c.index.Members(k)
 		n := 0
-		s.Similar(c.Vectors[members[0]], c.opts.Paraphrase, func(class int, _ float64) {
+		s.SimilarClass(k, func(class int, _ float64) {
 			for _, j := range c.index.Members(class) {
 				if d := c.Sentences[j].Doc; stamp[d] != k+1 {
 					stamp[d] = k + 1

@@ -150,7 +150,7 @@ func (t *tokenizer) letters(i int) int {
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isWordByte(c) || c == '_' {
+			if !asciiAlnum[c] {
 				return i
 			}
 			i++
@@ -395,6 +395,14 @@ func lower(s string) string {
 	}
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
 
 var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
