@@ -12,8 +12,11 @@ import (
 // It is immutable once made and safe for concurrent use.
 type Index struct {
 	single [256]uint64 // lists of each one-byte phrase
-	// byPair[a][b] holds the phrases of two bytes or more opening with bytes a, b.
+	// byPair[a][b] holds the phrases of two bytes or more opening with bytes
+	// a, b; pairs has bit a<<8|b set when there are some (8 KB, which stays
+	// in the cache where the tables would not).
 	byPair [256]*[256][]phrase
+	pairs  [1 << 16 / 64]uint64
 }
 
 type phrase struct {
@@ -41,6 +44,7 @@ func New(lists ...[]string) *Index {
 				t = new([256][]phrase)
 				x.byPair[p[0]] = t
 			}
+			x.pairs[(uint16(p[0])<<8|uint16(p[1]))/64] |= 1 << ((uint16(p[0])<<8 | uint16(p[1])) % 64)
 			bucket := &t[p[1]]
 			j := 0
 			for j < len(*bucket) && (*bucket)[j].text != p {
@@ -68,11 +72,13 @@ func (x *Index) Find(s string, words uint64) uint64 {
 				found |= l
 			}
 		}
-		t := x.byPair[c]
-		if t == nil || i+1 >= len(s) {
+		if i+1 >= len(s) {
 			continue
 		}
-		for _, p := range t[s[i+1]] {
+		if pair := uint16(c)<<8 | uint16(s[i+1]); x.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
+		for _, p := range x.byPair[c][s[i+1]] {
 			l := p.lists &^ found
 			if l == 0 || !strings.HasPrefix(s[i:], p.text) {
 				continue
