@@ -108,14 +108,23 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		Disagreements: []precis.Disagreement{}, Coverage: []precis.Coverage{}, Shared: []precis.Fact{},
 	}
 	docs = prepare(docs, &b.Warnings)
-	words := 0
-	for d := range docs {
-		if err := ctx.Err(); err != nil {
+	if !cfg.Cleaned {
+		cleaning := make([]func() error, len(docs))
+		for d := range docs {
+			cleaning[d] = func() error {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				clean.Document(&docs[d])
+				return nil
+			}
+		}
+		if err := runAll(cleaning); err != nil {
 			return nil, err
 		}
-		if !cfg.Cleaned {
-			clean.Document(&docs[d])
-		}
+	}
+	words := 0
+	for d := range docs {
 		b.Documents = append(b.Documents, docs[d].Info())
 		words += b.Documents[d].Words
 		if b.Documents[d].Words == 0 {
