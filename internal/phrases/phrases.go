@@ -3,7 +3,6 @@
 package phrases
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,7 +79,8 @@ func (x *Index) Find(s string, words uint64) uint64 {
 		}
 		for _, p := range x.byPair[c][s[i+1]] {
 			l := p.lists &^ found
-			if l == 0 || !strings.HasPrefix(s[i:], p.text) {
+			// The last byte first: most candidates fail there, without a call.
+			if n := len(p.text); l == 0 || i+n > len(s) || s[i+n-1] != p.text[n-1] || s[i:i+n] != p.text {
 				continue
 			}
 			found |= l &^ words
