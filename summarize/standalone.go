@@ -342,7 +342,8 @@ func caption(text string) bool {
 	if endsWithDate(text) || photoCaption(text) {
 		return true
 	}
-	words := firstFields(text, 10)
+	var buf [10]string
+	words := firstFields(buf[:0], text, 10)
 	for k, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
 		if w == "said" || w == "says" {
@@ -356,10 +357,9 @@ func caption(text string) bool {
 	return false
 }
 
-// firstFields returns the first n space-separated fields of text.
-func firstFields(text string, n int) []string {
-	var out []string
-	for len(out) < n {
+// firstFields appends to out the first n space-separated fields of text.
+func firstFields(out []string, text string, n int) []string {
+	for k := 0; k < n; k++ {
 		text = strings.TrimLeftFunc(text, unicode.IsSpace)
 		if text == "" {
 			break
@@ -383,7 +383,8 @@ func photoCaption(text string) bool {
 	if !hasPrefixFold(text, "this ") && !hasPrefixFold(text, "in this ") {
 		return false
 	}
-	words := firstFields(text, 24)
+	var buf [24]string
+	words := firstFields(buf[:0], text, 24)
 	for k, w := range words {
 		words[k] = strings.ToLower(strings.Trim(w, ",.;:"))
 	}
