@@ -68,6 +68,8 @@ type Corpus struct {
 
 	opts  Options
 	index *similarity.Index
+	// searchers keeps Searchers of index between Paraphrases calls.
+	searchers *sync.Pool
 }
 
 // Options sets how Build compares sentences.
@@ -189,6 +191,7 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 		}
 	}
 	c.index = similarity.NewIndex(indexed, c.SF, opts.Paraphrase)
+	c.searchers = &sync.Pool{New: func() any { return c.index.Searcher() }}
 	c.support()
 	c.relatedness()
 	return c
@@ -298,7 +301,9 @@ func (c *Corpus) Paraphrases(i int) []Match {
 	}
 	best := map[int]Match{}
 	own := c.Sentences[i].Doc
-	c.index.Searcher().Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
+	s := c.searchers.Get().(*similarity.Searcher)
+	defer c.searchers.Put(s)
+	s.Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
 		for _, j := range c.index.Members(class) {
 			d := c.Sentences[j].Doc
 			if d == own {
