@@ -1,6 +1,9 @@
 package precis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // countWordsRune is CountWords rune by rune, without its ASCII fast path.
 func countWordsRune(s string) int {
@@ -37,4 +40,13 @@ func FuzzCountWords(f *testing.F) {
 			t.Errorf("CountWords(%q) = %d, rune by rune %d", s, got, want)
 		}
 	})
+}
+
+func BenchmarkCountWords(b *testing.B) {
+	text := strings.Repeat("Attorney General Jeff Sessions met twice last year with Russia’s ambassador, “the Justice Department” said.\n\n", 200)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		CountWords(text)
+	}
 }
