@@ -136,3 +136,13 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// containsAnyWord reports whether s holds one of words, whole (not inside a longer word).
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if countWord(s, w, 1) > 0 {
+			return true
+		}
+	}
+	return false
+}

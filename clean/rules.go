@@ -257,16 +257,6 @@ var reportedSpeech = []string{"said", "says", "told", "tells", "asked", "accordi
 // reports reports whether the line reports speech.
 func (f *features) reports() bool { return f.lists&inReportedSpeech != 0 }
 
-// containsAnyWord reports whether s holds one of words, whole (not inside a longer word).
-func containsAnyWord(s string, words []string) bool {
-	for _, w := range words {
-		if countWord(s, w, 1) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // countWord counts the whole-word occurrences of w in s, up to max.
 func countWord(s, w string, max int) int {
 	n := 0
