@@ -68,8 +68,9 @@ type Corpus struct {
 
 	opts  Options
 	index *similarity.Index
-	// searchers keeps Searchers of index between Paraphrases calls.
-	searchers *sync.Pool
+	// spare keeps a Searcher of index between Paraphrases calls (one is enough
+	// for the usual caller, which asks one sentence after another).
+	spare atomic.Pointer[similarity.Searcher]
 }
 
 // Options sets how Build compares sentences.
@@ -191,7 +192,6 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 		}
 	}
 	c.index = similarity.NewIndex(indexed, c.SF, opts.Paraphrase)
-	c.searchers = &sync.Pool{New: func() any { return c.index.Searcher() }}
 	c.support()
 	c.relatedness()
 	return c
@@ -301,8 +301,11 @@ func (c *Corpus) Paraphrases(i int) []Match {
 	}
 	best := map[int]Match{}
 	own := c.Sentences[i].Doc
-	s := c.searchers.Get().(*similarity.Searcher)
-	defer c.searchers.Put(s)
+	s := c.spare.Swap(nil)
+	if s == nil {
+		s = c.index.Searcher()
+	}
+	defer c.spare.Store(s)
 	s.Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
 		for _, j := range c.index.Members(class) {
 			d := c.Sentences[j].Doc
