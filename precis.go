@@ -79,18 +79,30 @@ func (d *Document) RemovedWords() int {
 // CountWords counts the runs of non-space characters in s.
 // It is the one word count of the project: budgets, figures and the JSON all use it.
 func CountWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		space := isSpace(r)
-		if !space && !in {
-			n++
+	// A word starts where a non-space follows a space or the start: counted
+	// without a branch for ASCII, where spaceByte[c] is 1 for a space.
+	n, prev := 0, uint8(1)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := spaceByte[c]
+			n += int(prev &^ sp)
+			prev = sp
+			continue
 		}
-		in = !space
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		sp := uint8(0)
+		if isSpace(r) {
+			sp = 1
+		}
+		n += int(prev &^ sp)
+		prev = sp
 	}
 	return n
 }
+
+var spaceByte = [utf8.RuneSelf]uint8{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1}
 
 func isSpace(r rune) bool {
 	switch r {

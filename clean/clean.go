@@ -9,11 +9,12 @@
 package clean
 
 import (
-	"hash/fnv"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 )
@@ -134,8 +135,10 @@ func Text(text, title string) (string, []precis.Removal) {
 		switch {
 		case titleKey != 0 && len(u.tokens) > 0 && key(u.tokens) == titleKey:
 			u.reason = Headline
-		default:
-			u.reason = classify(u.text)
+		case !hasWordChar(u.text):
+			u.reason = Separator
+		case u.f.words <= maxRuleWords:
+			u.reason = u.f.classify()
 		}
 	}
 	markCopies(units)
@@ -204,31 +207,52 @@ func spaceRuns(s string) []string {
 	return out
 }
 
-// tokens returns the hashed lower-case words (letters and digits) of s.
+// tokens returns the hashed lower-case words (letters and digits) of s:
+// FNV-1a of each word's UTF-8 bytes.
 func tokens(s string) []uint64 {
-	var out []uint64
-	h := fnv.New64a()
-	in := false
+	const offset, prime = 14695981039346656037, 1099511628211
+	out := make([]uint64, 0, len(s)/6)
+	h, in := uint64(offset), false
 	var buf [4]byte
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			n := encodeRune(buf[:], r)
-			h.Write(buf[:n])
+	for i := 0; i < len(s); {
+		if c := asciiWord[s[i]]; c != 0 {
+			h = (h ^ uint64(c)) * prime
 			in = true
+			i++
 			continue
 		}
-		if in {
-			out = append(out, h.Sum64())
-			h.Reset()
-			in = false
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			n := encodeRune(buf[:], unicode.ToLower(r))
+			for _, c := range buf[:n] {
+				h = (h ^ uint64(c)) * prime
+			}
+			in = true
+		} else if in {
+			out = append(out, h)
+			h, in = offset, false
 		}
 	}
 	if in {
-		out = append(out, h.Sum64())
+		out = append(out, h)
 	}
 	return out
 }
+
+// asciiWord maps an ASCII letter or digit to its lower case, anything else to 0.
+var asciiWord = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 func encodeRune(b []byte, r rune) int {
 	switch {
@@ -288,37 +312,60 @@ func shingles(toks []uint64) []uint64 {
 	return slices.Compact(out)
 }
 
-// has reports whether the sorted set holds x.
-func has(set []uint64, x uint64) bool {
-	_, ok := slices.BinarySearch(set, x)
-	return ok
-}
-
 // markCopies finds text the document holds twice. A long line that is mostly
 // a concatenation of other lines is a flattened copy of the article: it goes,
 // and the paragraphed copy stays. Then a line that another kept line already
 // holds goes (the later one of two equal lines, the shorter one of a line and
 // a longer line containing it).
 func markCopies(units []*unit) {
-	index := make(map[uint64][]int)
+	// The units holding each shingle, by an open-addressing table of the
+	// shingles: slot[p] is the table slot of pair p (the k-th shingle of unit u
+	// is pair first[u]+k), head[slot] the last pair with that shingle plus 1,
+	// next[p] the pair before p with the same shingle plus 1 (0 ends the chain).
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	first := zeroed(&sc.first, len(units)+1)
 	for i, u := range units {
 		u.shing = shingles(u.tokens)
-		for _, s := range u.shing {
-			index[s] = append(index[s], i)
+		first[i+1] = first[i] + int32(len(u.shing))
+	}
+	n := int(first[len(units)])
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	keys := zeroed(&sc.keys, size)
+	head := zeroed(&sc.head, size)
+	slot := zeroed(&sc.slot, n)
+	next := zeroed(&sc.next, n)
+	unitOf := zeroed(&sc.unitOf, n)
+	for i, u := range units {
+		for k, sh := range u.shing {
+			p := first[i] + int32(k)
+			h := (sh * 0x9E3779B97F4A7C15) >> shift
+			for head[h] != 0 && keys[h] != sh {
+				h = (h + 1) & uint64(size-1)
+			}
+			keys[h] = sh
+			next[p] = head[h]
+			head[h] = p + 1
+			slot[p] = int32(h)
+			unitOf[p] = int32(i)
 		}
 	}
 	// shared counts, for every other unit, the shingles it has in common with
 	// unit i; it returns the units with a count.
-	counts := make([]int, len(units))
-	var touched []int
+	counts := zeroed(&sc.counts, len(units))
+	touched := sc.touched[:0]
+	defer func() { sc.touched = touched }()
 	shared := func(i int) []int {
 		for _, j := range touched {
 			counts[j] = 0
 		}
 		touched = touched[:0]
-		for _, s := range units[i].shing {
-			for _, j := range index[s] {
-				if j != i {
+		for _, h := range slot[first[i]:first[i+1]] {
+			for q := head[h]; q != 0; q = next[q-1] {
+				if j := int(unitOf[q-1]); j != i {
 					if counts[j] == 0 {
 						touched = append(touched, j)
 					}
@@ -326,15 +373,19 @@ func markCopies(units []*unit) {
 				}
 			}
 		}
-		slices.Sort(touched) // a fixed order: the result must not depend on map order
+		slices.Sort(touched) // a fixed order
 		return touched
 	}
 	// Flattened copies.
+	covered := sc.covered[:0] // covered[k]: u.shing[k] is in a line u contains
+	defer func() { sc.covered = covered }()
 	for i, u := range units {
 		if u.reason != "" || len(u.tokens) < 30 {
 			continue
 		}
-		contained, covered := 0, make(map[uint64]bool)
+		contained, ncovered := 0, 0
+		covered = slices.Grow(covered[:0], len(u.shing))[:len(u.shing)]
+		clear(covered)
 		for _, j := range shared(i) {
 			v := units[j]
 			if len(v.tokens) < 6 || len(v.tokens) >= len(u.tokens) || float64(counts[j]) < 0.8*float64(len(v.shing)) {
@@ -342,12 +393,13 @@ func markCopies(units []*unit) {
 			}
 			contained++
 			for _, s := range v.shing {
-				if has(u.shing, s) {
-					covered[s] = true
+				if k, ok := slices.BinarySearch(u.shing, s); ok && !covered[k] {
+					covered[k] = true
+					ncovered++
 				}
 			}
 		}
-		if contained >= 2 && float64(len(covered)) >= 0.5*float64(len(u.shing)) {
+		if contained >= 2 && float64(ncovered) >= 0.5*float64(len(u.shing)) {
 			u.reason = Duplicate
 		}
 	}
@@ -355,7 +407,7 @@ func markCopies(units []*unit) {
 	// lists and tables (a meal plan, a score sheet) and stay, unless they repeat
 	// a caption next to them; so do lines said three times or more (the same
 	// question put to each person of an interview series).
-	times := make(map[uint64]int)
+	times := make(map[uint64]int, len(units))
 	for _, u := range units {
 		times[key(u.tokens)]++
 	}
@@ -396,6 +448,28 @@ func markCopies(units []*unit) {
 			}
 		}
 	}
+}
+
+// scratch is markCopies' working memory, kept between calls (nothing it
+// returns points into it).
+type scratch struct {
+	first, head, slot, next, unitOf []int32
+	keys                            []uint64
+	counts, touched                 []int
+	covered                         []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// zeroed returns (*s)[:n] cleared, growing *s when it is too short.
+func zeroed[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+		return *s
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
 }
 
 func abs(n int) int {

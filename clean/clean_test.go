@@ -352,3 +352,10 @@ func BenchmarkSeedStory(b *testing.B) {
 		}
 	}
 }
+
+// TestPromoFirsts: the first words of the promotion words fit the bits of features.promo.
+func TestPromoFirsts(t *testing.T) {
+	if len(promoFirsts) > 128 {
+		t.Errorf("%d first words of promotion words, features.promo holds 128", len(promoFirsts))
+	}
+}

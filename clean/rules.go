@@ -2,7 +2,6 @@ package clean
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +21,12 @@ func classify(s string) string {
 	if countFields(s) > maxRuleWords {
 		return ""
 	}
-	f := newFeatures(s)
+	return newFeatures(s).classify()
+}
+
+// classify is classify of the line f was made from, once it is known to hold a
+// letter or a digit and to be short enough for the rules.
+func (f *features) classify() string {
 	for _, r := range lineRules {
 		if f.words > r.maxWords {
 			continue
@@ -30,7 +34,7 @@ func classify(s string) string {
 		if r.news && f.newsLike {
 			continue
 		}
-		if r.keys != nil && !containsAny(f.lower, r.keys) {
+		if r.keys != 0 && f.lists&r.keys == 0 {
 			continue
 		}
 		if r.match(f) {
@@ -52,27 +56,32 @@ type features struct {
 	newsLike bool
 	// first is the line's first word (see firstWord).
 	first string
-	// set holds the lower-case words of the line, trimmed of punctuation,
-	// sorted; made on first use.
-	set []string
+	// lists are the phrase lists that lower holds a phrase of (see phraseIndex).
+	lists phraseMask
+	// promo marks the words of promoWords' firsts that the line holds (as
+	// lower-case words trimmed of punctuation), by promoFirsts' bits; made on first use.
+	promo     [2]uint64
+	promoDone bool
 }
 
-// has reports whether the line holds the lower-case word w.
-func (f *features) has(w string) bool {
-	if f.set == nil {
-		f.set = make([]string, 0, f.words)
+// holds returns the bits of promoFirsts of the words of the line.
+func (f *features) holds() *[2]uint64 {
+	if !f.promoDone {
+		f.promoDone = true
 		for _, w := range strings.Fields(f.lower) {
-			f.set = append(f.set, strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) && r != '+' }))
+			w = strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) && r != '+' })
+			if bit, ok := promoFirsts[w]; ok {
+				f.promo[bit/64] |= 1 << (bit % 64)
+			}
 		}
-		slices.Sort(f.set)
 	}
-	_, ok := slices.BinarySearch(f.set, w)
-	return ok
+	return &f.promo
 }
 
 func newFeatures(s string) *features {
 	f := &features{raw: s, split: unglue(s)}
 	f.lower = strings.ToLower(f.split)
+	f.lists = findPhrases(f.lower)
 	f.words = countFields(s)
 	f.first = firstWord(f.split)
 	f.sentence = endsSentence(s)
@@ -85,31 +94,33 @@ type lineRule struct {
 	maxWords int
 	// news: the rule is vocabulary, so it skips lines that read like reported news.
 	news bool
-	// keys: when set, the rule applies only to lines holding one of them
-	// (lower-case); a cheap test before a costly expression.
-	keys  []string
+	// keys: when set, the rule applies only to lines holding a phrase of one
+	// of these lists (lower-case); a cheap test before a costly expression.
+	keys  phraseMask
 	match func(f *features) bool
 }
 
 var lineRules = []lineRule{
-	{Notice, 80, false, nil, func(f *features) bool { return containsAny(f.lower, boilerplate) }},
-	{Notice, 60, true, nil, func(f *features) bool { return containsAny(f.lower, platformNotices) }},
-	{Video, 20, true, nil, func(f *features) bool { return containsAny(f.lower, playerNotices) }},
-	{Video, 40, false, nil, func(f *features) bool { return f.opens(videoFirst) && videoTeaser.MatchString(f.split) }},
-	{Caption, 90, false, nil, photoCredit},
-	{Caption, 90, false, nil, func(f *features) bool { return f.opens(captionFirst) && captionOpening.MatchString(f.split) }},
-	{Caption, 60, false, nil, func(f *features) bool { return !f.sentence && agencyEnding(f.split) }},
-	{Caption, 10, false, []string{"/"}, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
-	{Related, 40, false, nil, func(f *features) bool {
+	{Notice, 80, false, inBoilerplate, func(*features) bool { return true }},
+	{Notice, 60, true, inPlatformNotices, func(*features) bool { return true }},
+	{Video, 20, true, inPlayerNotices, func(*features) bool { return true }},
+	{Video, 40, false, 0, func(f *features) bool { return f.opens(videoFirst) && videoTeaser.MatchString(f.split) }},
+	{Caption, 90, false, 0, photoCredit},
+	{Caption, 90, false, 0, func(f *features) bool {
+		return f.opens(captionFirst) && captionPossible(f) && captionOpening.MatchString(f.split)
+	}},
+	{Caption, 60, false, 0, func(f *features) bool { return !f.sentence && agencyEnding(f.split) }},
+	{Caption, 10, false, inSlashKeys, func(f *features) bool { return !f.sentence && nameSlashOrg.MatchString(f.split) }},
+	{Related, 40, false, 0, func(f *features) bool {
 		return (f.opens(relatedFirst) && relatedLabel.MatchString(f.split)) || bracketedLink(f.raw)
 	}},
-	{Credit, 40, true, []string{"contributed", " by"}, func(f *features) bool { return contribution.MatchString(f.split) }},
-	{Credit, 14, false, nil, func(f *features) bool { return f.first == "by" && !f.sentence && byline.MatchString(f.split) }},
-	{Credit, 16, false, []string{"@", "follow"}, func(f *features) bool { return contact.MatchString(f.split) }},
-	{Notice, 30, false, []string{"©", "(c)", "copyright"}, func(f *features) bool { return copyright.MatchString(f.lower) }},
-	{Share, 14, true, nil, func(f *features) bool { return allWidgetWords(f.lower) }},
-	{Promo, 45, true, nil, func(f *features) bool { return isPromo(f) }},
-	{Credit, 8, false, nil, func(f *features) bool {
+	{Credit, 40, true, inContributionKeys, func(f *features) bool { return contributionPossible(f) && contribution.MatchString(f.split) }},
+	{Credit, 14, false, 0, func(f *features) bool { return f.first == "by" && !f.sentence && byline.MatchString(f.split) }},
+	{Credit, 16, false, inContactKeys, func(f *features) bool { return contact.MatchString(f.split) }},
+	{Notice, 30, false, inCopyrightKeys, func(f *features) bool { return copyright.MatchString(f.lower) }},
+	{Share, 14, true, 0, func(f *features) bool { return allWidgetWords(f.lower) }},
+	{Promo, 45, true, 0, func(f *features) bool { return isPromo(f) }},
+	{Credit, 8, false, 0, func(f *features) bool {
 		return !f.sentence && (f.first == "" || f.opens(dateFirst)) && dateOnly.MatchString(f.split)
 	}},
 }
@@ -198,7 +209,12 @@ func hasWordChar(s string) bool {
 func unglue(s string) string {
 	glued, prev := false, rune(0)
 	for _, r := range s {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+		if r < utf8.RuneSelf && prev < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' && 'a' <= prev && prev <= 'z' {
+				glued = true
+				break
+			}
+		} else if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			glued = true
 			break
 		}
@@ -239,24 +255,7 @@ func quoteOpen(s string) bool {
 var reportedSpeech = []string{"said", "says", "told", "tells", "asked", "according to", "wrote", "added", "explained", "stated", "announced"}
 
 // reports reports whether the line reports speech.
-func (f *features) reports() bool {
-	for _, w := range reportedSpeech {
-		if strings.Contains(f.lower, w) && countWord(f.lower, w, 1) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// containsAnyWord reports whether s holds one of words, whole (not inside a longer word).
-func containsAnyWord(s string, words []string) bool {
-	for _, w := range words {
-		if countWord(s, w, 1) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (f *features) reports() bool { return f.lists&inReportedSpeech != 0 }
 
 // countWord counts the whole-word occurrences of w in s, up to max.
 func countWord(s, w string, max int) int {
@@ -379,8 +378,12 @@ var (
 func photoCredit(f *features) bool {
 	s := ends(f.split)
 	lower := ends(f.lower)
+	labelled := f.lists&inCreditLabelKeys != 0
+	if len(lower) != len(f.lower) { // a long line: only its ends count
+		labelled = containsAny(lower, creditLabelKeys)
+	}
 	switch {
-	case containsAny(lower, creditLabelKeys) && creditLabel.MatchString(lower):
+	case labelled && creditLabel.MatchString(lower):
 		return true
 	case strings.Contains(s, "/") && agencySlash.MatchString(s):
 		return true
@@ -389,8 +392,12 @@ func photoCredit(f *features) bool {
 	case strings.Contains(lower, "courtesy") && courtesy.MatchString(tail(s, 90)):
 		return true
 	}
-	return stockEnding.MatchString(tail(s, 40))
+	end := tail(s, 40)
+	return containsAny(end, stockNames) && stockEnding.MatchString(end)
 }
+
+// stockNames are the names stockEnding looks for: a line without one is no match.
+var stockNames = []string{"Getty Images", "Shutterstock", "iStock", "Alamy"}
 
 var creditLabelKeys = []string{"credit", "photo", "image", "picture", "illustration", "graphic"}
 
@@ -459,6 +466,38 @@ var relatedLabel = regexp.MustCompile(`^(?:>+\s*)?(?i:related|read more|read als
 func bracketedLink(s string) bool {
 	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && !strings.Contains(s[1:len(s)-1], "]") && len(s) > 12
 }
+
+// contributionPossible reports whether contribution may match f: the line
+// holds "contributed" or a semicolon, or opens with one of contributionFirst.
+// It is a cheap necessary condition, since " by" alone lets most news through.
+func contributionPossible(f *features) bool {
+	if f.lists&inContributed != 0 || strings.IndexByte(f.split, ';') >= 0 {
+		return true
+	}
+	for _, w := range contributionFirst {
+		if strings.EqualFold(f.first, w) { // as (?i:…) matches
+			return true
+		}
+	}
+	return false
+}
+
+var contributionFirst = []string{"additional", "reporting", "writing", "editing", "research", "compiled", "produced", "edited", "written"}
+
+// captionPossible reports whether captionOpening may match f, which opens with
+// a word of captionFirst: a line opening "In" or "This" must name a picture
+// (the nouns are written without s and k, which (?i:…) also matches as ſ and K).
+func captionPossible(f *features) bool {
+	switch f.first {
+	case "in":
+		return strings.HasPrefix(f.lower, "in th") && containsAny(f.lower, pictureNouns)
+	case "this", "these":
+		return containsAny(f.lower, pictureNouns)
+	}
+	return true
+}
+
+var pictureNouns = []string{"photo", "image", "picture", "creen", "video", "frame"}
 
 // contribution: "ABC News' Chris Donovan contributed to this report.", "(Reporting by …; Editing by …)".
 var contribution = regexp.MustCompile(`(?i:\bcontributed (?:reporting |research |to )?(?:to )?(?:this|the) (?:report|story|article)\b)` +
@@ -555,7 +594,7 @@ func isPromo(f *features) bool {
 	case objects >= 3 && f.words <= 30:
 		return true
 	}
-	return containsAny(f.lower, clickHere)
+	return f.lists&inClickHere != 0
 }
 
 // promoWords are what calls to action promote or ask for.
@@ -569,14 +608,32 @@ var promoWords = []string{"app", "apps", "newsletter", "newsletters", "inbox",
 	"terms of service", "email address", "updates", "breaking news", "daily digest", "daily briefing", "stay up to date",
 	"stay informed", "stay connected", "add interest"}
 
+// promoFirsts numbers the first words of promoWords (128 at most: see
+// TestPromoFirsts); promoBits[i] is promoWords[i]'s first word's number.
+var promoFirsts, promoBits = func() (map[string]uint8, []uint8) {
+	m := make(map[string]uint8)
+	bits := make([]uint8, len(promoWords))
+	for i, w := range promoWords {
+		first, _, _ := strings.Cut(w, " ")
+		bit, ok := m[first]
+		if !ok {
+			bit = uint8(len(m) % 128)
+			m[first] = bit
+		}
+		bits[i] = bit
+	}
+	return m, bits
+}()
+
 // promoObjects counts the promotion words of a line, up to max.
 func promoObjects(f *features, max int) int {
 	n := 0
-	for _, w := range promoWords {
-		first, _, multi := strings.Cut(w, " ")
-		if !f.has(first) {
+	held := f.holds()
+	for i, w := range promoWords {
+		if bit := promoBits[i]; held[bit/64]&(1<<(bit%64)) == 0 {
 			continue
 		}
+		multi := strings.IndexByte(w, ' ') >= 0
 		if !multi {
 			n++
 		} else {

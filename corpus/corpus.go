@@ -68,6 +68,9 @@ type Corpus struct {
 
 	opts  Options
 	index *similarity.Index
+	// spare keeps a Searcher of index between Paraphrases calls (one is enough
+	// for the usual caller, which asks one sentence after another).
+	spare atomic.Pointer[similarity.Searcher]
 }
 
 // Options sets how Build compares sentences.
@@ -106,14 +109,32 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 	}
 	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
 	split := splitAll(docs)
-	ids := map[string]int32{}
+	// Sizes first, so that the slices are made once: the terms of all
+	// sentences share one array.
+	sentences, contents := 0, 0
+	for _, ss := range split {
+		sentences += len(ss)
+		for _, s := range ss {
+			for _, t := range s.Tokens {
+				if t.IsContent() {
+					contents++
+				}
+			}
+		}
+	}
+	c.Sentences = make([]precis.Sentence, 0, sentences)
+	c.Terms = make([][]int32, 0, sentences)
+	c.Body = make([]precis.Span, 0, sentences)
+	c.Words = make([]int, 0, sentences)
+	all := make([]int32, 0, contents)
+	ids := make(map[string]int32, contents/4)
 	var seen []int32 // seen[t]: 1 + the last document / sentence that counted term t
 	var seenS []int32
 	for d := range docs {
 		c.First = append(c.First, len(c.Sentences))
 		for _, s := range split[d] {
 			i := int32(len(c.Sentences))
-			var terms []int32
+			start := len(all)
 			for _, t := range s.Tokens {
 				if !t.IsContent() {
 					continue
@@ -136,7 +157,11 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 					seenS[id] = i + 1
 					c.SF[id]++
 				}
-				terms = append(terms, id)
+				all = append(all, id)
+			}
+			var terms []int32
+			if len(all) > start {
+				terms = all[start:len(all):len(all)]
 			}
 			body := s.Span
 			body.Start += Dateline(s.Text)
@@ -173,8 +198,9 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 }
 
 // parallelBytes is the story size above which documents are split into
-// sentences and tokens on several goroutines.
-const parallelBytes = 64 << 10
+// sentences and tokens on several goroutines: a few microseconds of starting
+// them against a millisecond of work for the example story (23 KB).
+const parallelBytes = 16 << 10
 
 // splitAll splits every document into sentences with their tokens, spreading
 // the documents over the available processors when the story is large.
@@ -235,7 +261,7 @@ func (c *Corpus) support() {
 	for k := 0; k < c.index.Classes(); k++ {
 		members := c.index.Members(k)
 		n := 0
-		s.Similar(c.Vectors[members[0]], c.opts.Paraphrase, func(class int, _ float64) {
+		s.SimilarClass(k, func(class int, _ float64) {
 			for _, j := range c.index.Members(class) {
 				if d := c.Sentences[j].Doc; stamp[d] != k+1 {
 					stamp[d] = k + 1
@@ -275,7 +301,12 @@ func (c *Corpus) Paraphrases(i int) []Match {
 	}
 	best := map[int]Match{}
 	own := c.Sentences[i].Doc
-	c.index.Searcher().Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
+	s := c.spare.Swap(nil)
+	if s == nil {
+		s = c.index.Searcher()
+	}
+	defer c.spare.Store(s)
+	s.Similar(c.Vectors[i], c.opts.Paraphrase, func(class int, cos float64) {
 		for _, j := range c.index.Members(class) {
 			d := c.Sentences[j].Doc
 			if d == own {

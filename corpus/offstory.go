@@ -23,26 +23,39 @@ func (c *Corpus) relatedness() {
 	if n < 2 {
 		return
 	}
-	vecs := make([]map[int32]float64, n)
+	// Each document's unit vector, sparse: its terms in order of first use and
+	// their weights; dense holds the weights of the document being read, sum
+	// the sum of the unit vectors.
+	type doc struct {
+		terms   []int32
+		weights []float64
+	}
+	vecs := make([]doc, n)
 	words := make([]int, n)
-	sum := map[int32]float64{}
+	dense := make([]float64, len(c.Vocab))
+	sum := make([]float64, len(c.Vocab))
 	for d := range c.Docs {
-		v := map[int32]float64{}
+		var v doc
 		first, end := c.DocSentences(d)
 		for i := first; i < end; i++ {
 			words[d] += c.Words[i]
 			for _, t := range c.Terms[i] {
-				v[t] += c.SentenceIDF[t]
+				if dense[t] == 0 {
+					v.terms = append(v.terms, t)
+				}
+				dense[t] += c.SentenceIDF[t]
 			}
 		}
 		norm := 0.0
-		for _, x := range v {
-			norm += x * x
+		for _, t := range v.terms {
+			norm += dense[t] * dense[t]
 		}
 		norm = math.Sqrt(norm)
-		for t := range v {
-			v[t] /= norm
-			sum[t] += v[t]
+		v.weights = make([]float64, len(v.terms))
+		for k, t := range v.terms {
+			v.weights[k] = dense[t] / norm
+			sum[t] += v.weights[k]
+			dense[t] = 0
 		}
 		vecs[d] = v
 	}
@@ -52,15 +65,15 @@ func (c *Corpus) relatedness() {
 	}
 	anchor, texts := -1, 0
 	for d, v := range vecs {
-		if len(v) == 0 {
+		if len(v.terms) == 0 {
 			continue
 		}
 		texts++
 		// cos(v, sum − v), sum − v being the other documents' vectors, from v·sum
 		// and |v| = 1 alone: v·(sum − v) = v·sum − 1, |sum − v|² = |sum|² − 2 v·sum + 1.
 		dot := 0.0
-		for t, x := range v {
-			dot += x * sum[t]
+		for k, t := range v.terms {
+			dot += v.weights[k] * sum[t]
 		}
 		if norm := sumNorm - 2*dot + 1; norm > 1e-12 {
 			c.Relatedness[d] = max(0, min(1, (dot-1)/math.Sqrt(norm)))
@@ -78,7 +91,7 @@ func (c *Corpus) relatedness() {
 		limit = c.opts.OffStory / 2 // no third document to tell which is the outlier
 	}
 	for d, v := range vecs {
-		c.OffStory[d] = d != anchor && len(v) > 0 && c.Relatedness[d] < limit
+		c.OffStory[d] = d != anchor && len(v.terms) > 0 && c.Relatedness[d] < limit
 	}
 }
 

@@ -11,6 +11,7 @@ package coverage
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -91,10 +92,13 @@ type story struct {
 	quoted []bool
 	// post lists, per term, the sentences holding it, in order.
 	post [][]int32
-	// says[i] lists the documents other than sentence i's own that say it, and
-	// match[i] the passage (its first sentence) of each; filled for informative sentences.
-	says  [][]int32
-	match [][]int32
+	// class[i] is the class of informative sentence i (-1 for others): the
+	// sentences with its terms. docs[k] lists the documents with a passage that
+	// says the sentences of class k, and at[k] that passage (its first sentence):
+	// sentence i is said by those of its class's documents other than its own
+	// (see sayings).
+	class    []int32
+	docs, at [][]int32
 	// repeats marks the sentences that say another document's informative sentence.
 	repeats []bool
 }
@@ -240,15 +244,16 @@ func phone(s string) bool {
 // containment fills says and match: for every informative sentence, the other
 // documents with a passage of one or two sentences in a row (of one paragraph)
 // that holds Contained of its weight.
+//
+// A passage holding Contained of a sentence's weight holds one of its rarest
+// terms: those that weigh, together, more than 1 − Contained of it (the prefix
+// filter of all-pairs similarity search). Only the passages holding a term of
+// that prefix are compared with the sentence, exactly: the cost grows with the
+// passages sharing a rare term, not with every pair of sentences sharing a word.
 func (st *story) containment() {
 	c := st.c
 	n := len(c.Sentences)
-	st.says = make([][]int32, n)
-	st.match = make([][]int32, n)
 	st.repeats = make([]bool, n)
-	shared := make([]float64, n) // per passage starting at sentence j
-	single := make([]float64, n) // per sentence j alone
-	numbers := make([]int32, n)  // the passage's share of the sentence's numbers
 	number := make([]bool, len(c.Vocab))
 	for t, v := range c.Vocab {
 		number[t] = isNumber(v)
@@ -262,76 +267,315 @@ func (st *story) containment() {
 			}
 		}
 	}
-	var touched []int32
-	best := make([]float64, len(c.Docs))
-	bestAt := make([]int32, len(c.Docs))
+	// Sentences with the same terms (the same sentence in several copies of a
+	// wire story) have the same passages in every document: found once per
+	// class of them, for its first sentence, in every document but its own when
+	// all the class's sentences are of one document.
+	st.class = make([]int32, n)
+	var reps []int32 // reps[k]: the first sentence of class k
+	var only []int32 // only[k]: the one document of class k's sentences, or -1
+	byHash := map[uint64][]int32{}
 	for i := range c.Sentences {
+		st.class[i] = -1
 		if st.info[i] == 0 {
 			continue
 		}
-		d := c.Sentences[i].Doc
-		for _, j := range touched {
-			shared[j], numbers[j], single[j] = 0, 0, 0
-		}
-		touched = touched[:0]
-		for _, t := range st.terms[i] {
-			w := c.SentenceIDF[t]
-			num := int32(0)
-			if hasNumber[i] && number[t] {
-				num = 1
-			}
-			last := int32(-2)
-			for _, j := range st.post[t] {
-				if c.Sentences[j].Doc == d {
-					continue
-				}
-				// j is in the passage starting at j, and in the one starting at j-1
-				// when that is of the same paragraph; a term of both sentences counts once.
-				if last != j-1 {
-					if p := j - 1; p >= 0 && c.Sentences[p].Doc == c.Sentences[j].Doc && c.Sentences[p].Paragraph == c.Sentences[j].Paragraph {
-						if shared[p] == 0 {
-							touched = append(touched, p)
-						}
-						shared[p] += w
-						numbers[p] += num
-					}
-				}
-				if shared[j] == 0 {
-					touched = append(touched, j)
-				}
-				shared[j] += w
-				single[j] += w
-				numbers[j] += num
-				last = j
+		h := hashTerms(st.terms[i])
+		k := int32(-1)
+		for _, x := range byHash[h] {
+			if slices.Equal(st.terms[reps[x]], st.terms[i]) {
+				k = x
+				break
 			}
 		}
-		clear(best)
-		for _, j := range touched {
-			e := c.Sentences[j].Doc
-			if shared[j] <= best[e] {
-				continue
-			}
-			// A passage with numbers, none of them the sentence's, tells another
-			// fact, or the same one otherwise: it does not say the sentence.
-			if hasNumber[i] && numbers[j] == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
-				continue
-			}
-			best[e], bestAt[e] = shared[j], j
+		if k < 0 {
+			k = int32(len(reps))
+			byHash[h] = append(byHash[h], k)
+			reps = append(reps, int32(i))
+			only = append(only, int32(c.Sentences[i].Doc))
 		}
-		for e, b := range best {
-			if e != d && b >= st.cfg.Contained*st.weight[i] {
-				j := bestAt[e]
-				st.says[i] = append(st.says[i], int32(e))
-				st.match[i] = append(st.match[i], j)
-				// The sentences of the passage that carry the fact repeat it.
-				for _, k := range [2]int32{j, j + 1} {
-					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.cfg.Contained*st.weight[i]/2 {
-						st.repeats[k] = true
-					}
+		if only[k] != int32(c.Sentences[i].Doc) {
+			only[k] = -1
+		}
+		st.class[i] = k
+	}
+	st.docs = make([][]int32, len(reps))
+	st.at = make([][]int32, len(reps))
+	var f finder
+	for k, r := range reps {
+		i := int(r)
+		st.docs[k], st.at[k] = f.passages(st, i, int(only[k]), hasNumber, number)
+		// The sentences of the passages that carry the fact repeat it: every
+		// passage of the class is another document's for some sentence of it.
+		need := st.cfg.Contained * st.weight[i]
+		for _, j := range st.at[k] {
+			for _, p := range [2]int32{j, j + 1} {
+				if (p == j || st.sameParagraph(int(j), int(p))) && st.single(i, int(p)) >= need/2 {
+					st.repeats[p] = true
 				}
 			}
 		}
 	}
+}
+
+// says returns how many documents other than its own say sentence i.
+func (st *story) says(i int) int {
+	k := st.class[i]
+	if k < 0 {
+		return 0
+	}
+	n := len(st.docs[k])
+	if _, own := slices.BinarySearch(st.docs[k], int32(st.c.Sentences[i].Doc)); own {
+		n--
+	}
+	return n
+}
+
+// sayings returns the documents other than its own that say sentence i, in
+// order, and the passage (its first sentence) of each.
+func (st *story) sayings(i int) (docs, passages []int32) {
+	k := st.class[i]
+	if k < 0 {
+		return nil, nil
+	}
+	d := int32(st.c.Sentences[i].Doc)
+	for x, e := range st.docs[k] {
+		if e != d {
+			docs = append(docs, e)
+			passages = append(passages, st.at[k][x])
+		}
+	}
+	return docs, passages
+}
+
+// hashTerms is FNV-1a of a sentence's terms.
+func hashTerms(terms []int32) uint64 {
+	h := uint64(14695981039346656037)
+	for _, t := range terms {
+		h = (h ^ uint64(uint32(t))) * 1099511628211
+	}
+	return h
+}
+
+// finder finds the passages that say a sentence; it keeps its scratch memory between sentences.
+type finder struct {
+	cands   []candidate
+	order   []int32
+	suffix  []float64
+	docs    []int32
+	mark    []int32 // mark[p] == stamp: p is a candidate of the sentence
+	docMark []int32
+	best    []float64
+	bestAt  []int32
+	bestKey []int64
+	stamp   int32
+	index   []int16 // see passages
+}
+
+// A candidate passage of a sentence, with what the sentence shares with it
+// and its rank among passages of equal weight: by the first of the sentence's
+// terms (in term order) that it holds, then by position, a passage that holds
+// the term only in its second sentence before the passage starting there.
+type candidate struct {
+	p       int32
+	term    int32 // index in terms[i] of the first term the passage holds
+	at      int32 // 2p+1 when p holds that term, else 2p+2
+	numbers int32 // the sentence's number terms the passage holds
+	shared  float64
+}
+
+// passages returns the documents (in order) with a passage holding Contained
+// of sentence i's weight, but document skip (-1: none), and the best passage of each.
+func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (docs, at []int32) {
+	c := st.c
+	if f.mark == nil {
+		f.mark = make([]int32, len(c.Sentences))
+		f.docMark = make([]int32, len(c.Docs))
+		f.best = make([]float64, len(c.Docs))
+		f.bestAt = make([]int32, len(c.Docs))
+		f.bestKey = make([]int64, len(c.Docs))
+	}
+	f.stamp++
+	terms := st.terms[i]
+	need := st.cfg.Contained * st.weight[i]
+	// The prefix: the rarest terms, until the others weigh less than need.
+	f.order = append(f.order[:0], terms...)
+	slices.SortFunc(f.order, func(a, b int32) int {
+		if c.SF[a] != c.SF[b] {
+			return c.SF[a] - c.SF[b]
+		}
+		return cmp.Compare(a, b)
+	})
+	f.suffix = slices.Grow(f.suffix[:0], len(f.order)+1)[:len(f.order)+1]
+	f.suffix[len(f.order)] = 0
+	for k := len(f.order) - 1; k >= 0; k-- {
+		f.suffix[k] = f.suffix[k+1] + c.SentenceIDF[f.order[k]]
+	}
+	prefix := 0
+	for prefix < len(f.order) && f.suffix[prefix] >= max(need, 1e-9*st.weight[i])*(1-1e-9) {
+		prefix++
+	}
+	// The candidates: the passages holding a term of the prefix.
+	f.cands = f.cands[:0]
+	add := func(p int32) {
+		if f.mark[p] != f.stamp {
+			f.mark[p] = f.stamp
+			f.cands = append(f.cands, candidate{p: p})
+		}
+	}
+	for _, t := range f.order[:prefix] {
+		for _, j := range st.post[t] {
+			if c.Sentences[j].Doc == skip {
+				continue
+			}
+			if j > 0 && st.sameParagraph(int(j)-1, int(j)) {
+				add(j - 1)
+			}
+			add(j)
+		}
+	}
+	// index[t] is 1 + the position of term t in terms, for the comparisons.
+	if f.index == nil {
+		f.index = make([]int16, len(c.Vocab))
+	}
+	byIndex := len(terms) <= 128
+	if byIndex {
+		for k, t := range terms {
+			f.index[t] = int16(k + 1)
+		}
+	}
+	for x := range f.cands {
+		cd := &f.cands[x]
+		if byIndex {
+			st.compareIndexed(i, cd, f.index, hasNumber[i], number)
+		} else {
+			st.compare(i, &cd.shared, &cd.numbers, &cd.term, &cd.at, int(cd.p), hasNumber[i], number)
+		}
+	}
+	if byIndex {
+		for _, t := range terms {
+			f.index[t] = 0
+		}
+	}
+	// The best passage of each document: the most shared weight, the first
+	// considered among equals. A passage with numbers, none of them the
+	// sentence's, tells another fact, or the same one otherwise: it does not
+	// say the sentence.
+	f.docs = f.docs[:0]
+	for _, cd := range f.cands {
+		j := cd.p
+		if hasNumber[i] && cd.numbers == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
+			continue
+		}
+		e := c.Sentences[j].Doc
+		key := int64(cd.term)<<32 | int64(cd.at)
+		if f.docMark[e] != f.stamp {
+			f.docMark[e] = f.stamp
+			f.docs = append(f.docs, int32(e))
+		} else if cd.shared < f.best[e] || cd.shared == f.best[e] && key > f.bestKey[e] {
+			continue
+		}
+		f.best[e], f.bestAt[e], f.bestKey[e] = cd.shared, j, key
+	}
+	slices.Sort(f.docs)
+	for _, e := range f.docs {
+		if f.best[e] >= need {
+			docs = append(docs, e)
+			at = append(at, f.bestAt[e])
+		}
+	}
+	return docs, at
+}
+
+// compare reads sentence i against the passage starting at sentence p: the
+// weight of i's terms the passage holds (summed in i's term order), the number
+// terms among them when i has numbers, the index in terms[i] of the first of
+// them and where the passage holds it (see containment).
+func (st *story) compare(i int, shared *float64, numbers, first, at *int32, p int, hasNumber bool, number []bool) {
+	a, b := st.terms[p], []int32(nil)
+	if st.sameParagraph(p, p+1) {
+		b = st.terms[p+1]
+	}
+	*first = -1
+	x, y := 0, 0
+	for k, t := range st.terms[i] {
+		for x < len(a) && a[x] < t {
+			x++
+		}
+		for y < len(b) && b[y] < t {
+			y++
+		}
+		inA, inB := x < len(a) && a[x] == t, y < len(b) && b[y] == t
+		if !inA && !inB {
+			continue
+		}
+		*shared += st.c.SentenceIDF[t]
+		if hasNumber && number[t] {
+			*numbers++
+		}
+		if *first < 0 {
+			*first = int32(k)
+			*at = int32(2*p + 2)
+			if inA {
+				*at = int32(2*p + 1)
+			}
+		}
+	}
+}
+
+// compareIndexed is compare for a sentence of at most 128 terms, index[t]
+// being 1 + the position of term t in terms[i]: the passage's terms are looked
+// up rather than merged with the sentence's, and the shared ones summed in the
+// sentence's term order all the same.
+func (st *story) compareIndexed(i int, cd *candidate, index []int16, hasNumber bool, number []bool) {
+	p := int(cd.p)
+	var inA, inB [2]uint64 // bit k: terms[i][k] is in sentence p, in sentence p+1
+	for _, t := range st.terms[p] {
+		if k := index[t] - 1; k >= 0 {
+			inA[k>>6] |= 1 << (k & 63)
+		}
+	}
+	if st.sameParagraph(p, p+1) {
+		for _, t := range st.terms[p+1] {
+			if k := index[t] - 1; k >= 0 {
+				inB[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+	terms := st.terms[i]
+	cd.term = -1
+	for w := range inA {
+		for m := inA[w] | inB[w]; m != 0; m &= m - 1 {
+			k := w<<6 | bits.TrailingZeros64(m)
+			t := terms[k]
+			cd.shared += st.c.SentenceIDF[t]
+			if hasNumber && number[t] {
+				cd.numbers++
+			}
+			if cd.term < 0 {
+				cd.term = int32(k)
+				cd.at = int32(2*p + 2)
+				if inA[w]&(1<<(k&63)) != 0 {
+					cd.at = int32(2*p + 1)
+				}
+			}
+		}
+	}
+}
+
+// single returns the weight of sentence i's terms that sentence k holds, summed in i's term order.
+func (st *story) single(i, k int) float64 {
+	a := st.terms[k]
+	w, x := 0.0, 0
+	for _, t := range st.terms[i] {
+		for x < len(a) && a[x] < t {
+			x++
+		}
+		if x < len(a) && a[x] == t {
+			w += st.c.SentenceIDF[t]
+		}
+	}
+	return w
 }
 
 func (st *story) sameParagraph(a, b int) bool {
@@ -370,7 +614,7 @@ func (st *story) unique() [][]int {
 	for i := range c.Sentences {
 		// A sentence that says another document's sentence repeats that fact,
 		// whatever it adds around it.
-		if st.info[i] == 0 || len(st.says[i]) > 0 || st.repeats[i] {
+		if st.info[i] == 0 || st.says(i) > 0 || st.repeats[i] {
 			continue
 		}
 		nw := st.novel(i)
@@ -408,7 +652,7 @@ func (st *story) shared() []precis.Fact {
 	c := st.c
 	var cand []int
 	for i := range c.Sentences {
-		if st.info[i] > 0 && len(st.says[i]) > 0 {
+		if st.info[i] > 0 && st.says(i) > 0 {
 			cand = append(cand, i)
 		}
 	}
@@ -416,9 +660,9 @@ func (st *story) shared() []precis.Fact {
 	// reported: the brief lists the quotes apart.
 	rank := func(i int) int {
 		if st.quoted[i] {
-			return len(st.says[i]) - 1
+			return st.says(i) - 1
 		}
-		return len(st.says[i])
+		return st.says(i)
 	}
 	slices.SortStableFunc(cand, func(a, b int) int {
 		if n, m := rank(a), rank(b); n != m {
@@ -444,14 +688,15 @@ func (st *story) shared() []precis.Fact {
 		}
 		used[i] = true
 		// The passages that say it are the same fact: not listed again.
-		for _, j := range st.match[i] {
+		says, match := st.sayings(i)
+		for _, j := range match {
 			used[j] = true
 			if k := int(j) + 1; k < len(c.Sentences) && c.Sentences[k].Doc == c.Sentences[j].Doc && c.Sentences[k].Paragraph == c.Sentences[j].Paragraph {
 				used[k] = true
 			}
 		}
 		docs := []int{c.Sentences[i].Doc}
-		for _, e := range st.says[i] {
+		for _, e := range says {
 			docs = append(docs, int(e))
 		}
 		slices.Sort(docs)

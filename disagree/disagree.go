@@ -212,12 +212,14 @@ func (st *story) links() []link {
 	var out []link
 	var post map[int32][]int
 	seen := make([]int, len(slots)) // seen[b] == a+1: pair (a, b) already scored
+	var sc scattered
 	try := func(a, b int) {
 		sa, sb := &slots[a], &slots[b]
 		if sb.doc == sa.doc || !comparable(sa, sb) || sa.anchor != sb.anchor {
 			return
 		}
-		if e, n := st.evidence(sa, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
+		sc.set(st, a)
+		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
 			out = append(out, link{min(a, b), max(a, b), e})
 		}
 	}
@@ -327,17 +329,25 @@ func (st *story) conflicts(links []link) []Conflict {
 			byRoot[r] = append(byRoot[r], i)
 		}
 	}
+	roots := make([]int, 0, len(byRoot))
+	for r := range byRoot {
+		roots = append(roots, r)
+	}
+	slices.Sort(roots) // map order is random: facts of one sentence must come out in one order
 	var out []Conflict
-	for _, members := range byRoot {
-		if len(members) > 1 {
+	for _, r := range roots {
+		if members := byRoot[r]; len(members) > 1 {
 			out = append(out, st.conflict(members, inFight))
 		}
 	}
-	slices.SortFunc(out, func(a, b Conflict) int {
+	slices.SortStableFunc(out, func(a, b Conflict) int {
 		if n, m := sources(a), sources(b); n != m {
 			return m - n
 		}
-		return cmp.Compare(a.Claims[0].Sentence, b.Claims[0].Sentence)
+		if n := cmp.Compare(a.Claims[0].Sentence, b.Claims[0].Sentence); n != 0 {
+			return n
+		}
+		return cmp.Compare(a.Claims[0].Spans[0].Start, b.Claims[0].Spans[0].Start)
 	})
 	return out
 }

@@ -512,6 +512,71 @@ func (st *story) evidence(a, b *slot) (float64, int) {
 	return (l + similarity.Dot(a.wide, b.wide)) / 2, n
 }
 
+// scattered holds one slot's contexts over term ids, so that evidence with
+// many other slots reads their terms only instead of merging two lists.
+type scattered struct {
+	slot int       // 1 + the slot scattered, 0 for none
+	ctx  []int32   // ctx[t]: 1 + the position of term t in the slot's ctx
+	wide []float32 // wide[t]: term t's weight in the slot's wide vector
+}
+
+// set scatters slot a, unless it is the one scattered.
+func (sc *scattered) set(st *story, a int) {
+	if sc.slot == a+1 {
+		return
+	}
+	if sc.ctx == nil {
+		sc.ctx = make([]int32, len(st.c.Vocab))
+		sc.wide = make([]float32, len(st.c.Vocab))
+	}
+	if sc.slot > 0 {
+		old := &st.slots[sc.slot-1]
+		for _, t := range old.ctx {
+			sc.ctx[t] = 0
+		}
+		for _, t := range old.wide.Terms {
+			sc.wide[t] = 0
+		}
+	}
+	s := &st.slots[a]
+	for k, t := range s.ctx {
+		sc.ctx[t] = int32(k + 1)
+	}
+	for k, t := range s.wide.Terms {
+		sc.wide[t] = s.wide.Weights[k]
+	}
+	sc.slot = a + 1
+}
+
+// evidence is st.evidence of the scattered slot and b, summed in the same
+// (term) order, so the same to the last bit.
+func (sc *scattered) evidence(st *story, b *slot) (float64, int) {
+	a := &st.slots[sc.slot-1]
+	var w, plain float64
+	n := 0
+	for j, t := range b.ctx {
+		if i := sc.ctx[t] - 1; i >= 0 {
+			w += min(a.ctxW[i], b.ctxW[j])
+			plain += st.c.SentenceIDF[t]
+			n++
+		}
+	}
+	if n < st.cfg.MinShared {
+		return 0, n
+	}
+	l := 0.0
+	if n > 0 {
+		l = max(2*w/(a.weight+b.weight), 2*plain/(a.plain+b.plain))
+	}
+	var dot float64
+	for k, t := range b.wide.Terms {
+		if x := sc.wide[t]; x != 0 {
+			dot += float64(x) * float64(b.wide.Weights[k])
+		}
+	}
+	return (l + dot) / 2, n
+}
+
 // needed returns the evidence two slots need to be taken as one fact: Context,
 // less when the values themselves say so. Near misses of precise values are rarely
 // two different facts, the less so the more digits they share ("$972,815" and

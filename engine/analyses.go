@@ -16,54 +16,40 @@ import (
 // DefaultAnalyses returns the analyses a brief runs by default: entities and
 // quotes (one stage, since speakers take their canonical names from the
 // entities), the timeline, the disagreements (which compare the titles the
-// entities carry) and the coverage. The entities are found once for all of them.
+// entities carry) and the coverage. They are concurrent: they run at the same
+// time as the summary and each other, and the entities are found once for all
+// of them.
 func DefaultAnalyses() []Analysis {
-	m := new(memo)
 	return []Analysis{
-		{Name: "entities and quotes", Run: m.entitiesAndQuotes},
-		{Name: "timeline", Run: dated},
-		{Name: "disagreements", Run: m.disagreements},
-		{Name: "coverage", Run: covered},
+		{Name: "entities and quotes", Run: entitiesAndQuotes, Concurrent: true},
+		{Name: "timeline", Run: dated, Concurrent: true},
+		{Name: "disagreements", Run: disagreements, Concurrent: true},
+		{Name: "coverage", Run: covered, Concurrent: true},
 	}
 }
 
-// memo keeps the entities of the story last analysed, so that the analyses of
-// one brief find them once. Briefs made at the same time with one Config share
-// it: then an analysis may find the entities of another corpus there, and finds
-// its own again, which is slower but right.
-type memo struct {
-	mu  sync.Mutex
-	c   *corpus.Corpus
-	set *entity.Set
+// story is what the analyses of one brief share: the story's entities, found
+// once. Brief puts it in the context it gives the analyses.
+type story struct {
+	c    *corpus.Corpus
+	once sync.Once
+	set  *entity.Set
 }
 
-// entities returns the entities of c, found once.
-func (m *memo) entities(c *corpus.Corpus) *entity.Set {
-	m.mu.Lock()
-	if m.c == c {
-		set := m.set
-		m.mu.Unlock()
-		return set
+type storyKey struct{}
+
+// entities returns the entities of c: found once per brief, or now when ctx
+// is not a brief's.
+func entities(ctx context.Context, c *corpus.Corpus) *entity.Set {
+	if st, ok := ctx.Value(storyKey{}).(*story); ok && st.c == c {
+		st.once.Do(func() { st.set = entity.Find(c) })
+		return st.set
 	}
-	m.mu.Unlock()
-	set := entity.Find(c)
-	m.mu.Lock()
-	m.c, m.set = c, set
-	m.mu.Unlock()
-	return set
+	return entity.Find(c)
 }
 
-// forget lets go of c's entities once the last analysis needing them is done.
-func (m *memo) forget(c *corpus.Corpus) {
-	m.mu.Lock()
-	if m.c == c {
-		m.c, m.set = nil, nil
-	}
-	m.mu.Unlock()
-}
-
-func (m *memo) entitiesAndQuotes(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
-	set := m.entities(c)
+func entitiesAndQuotes(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error {
+	set := entities(ctx, c)
 	b.Entities = nonNil(set.Entities)
 	b.Quotes = nonNil(quote.Extract(c, set))
 	return nil
@@ -74,9 +60,8 @@ func dated(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
 	return nil
 }
 
-func (m *memo) disagreements(_ context.Context, c *corpus.Corpus, b *precis.Brief) error {
-	b.Disagreements = nonNil(disagree.DefaultConfig().Find(c, m.entities(c)))
-	m.forget(c)
+func disagreements(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error {
+	b.Disagreements = nonNil(disagree.DefaultConfig().Find(c, entities(ctx, c)))
 	return nil
 }
 

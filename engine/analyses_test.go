@@ -1,33 +1,33 @@
 package engine
 
 import (
+	"context"
 	"testing"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 )
 
-// TestMemo checks that the analyses of one brief share one entity set, and that
-// another corpus gets its own.
-func TestMemo(t *testing.T) {
+// TestSharedEntities checks that the analyses of one brief share one entity
+// set, and that another corpus, or a context of no brief, gets its own.
+func TestSharedEntities(t *testing.T) {
 	docs := []precis.Document{
 		{ID: "a", Text: "Sen. Al Franken asked Attorney General Jeff Sessions about Russia."},
 		{ID: "b", Text: "Attorney-General Jeff Sessions answered Sen. Al Franken on Tuesday."},
 	}
 	c1, c2 := corpus.Build(docs), corpus.Build(docs)
-	var m memo
-	s1 := m.entities(c1)
+	ctx := context.WithValue(context.Background(), storyKey{}, &story{c: c1})
+	s1 := entities(ctx, c1)
 	if s1 == nil || len(s1.Entities) == 0 {
 		t.Fatal("no entities found")
 	}
-	if m.entities(c1) != s1 {
+	if entities(ctx, c1) != s1 {
 		t.Error("the entities of one corpus were found twice")
 	}
-	if s2 := m.entities(c2); s2 == s1 {
+	if s2 := entities(ctx, c2); s2 == s1 {
 		t.Error("another corpus got the first corpus's entities")
 	}
-	m.forget(c2)
-	if m.c != nil || m.set != nil {
-		t.Error("forget kept the corpus")
+	if s3 := entities(context.Background(), c1); s3 == s1 || len(s3.Entities) != len(s1.Entities) {
+		t.Error("a context of no brief got the brief's entities, or others")
 	}
 }

@@ -2,14 +2,25 @@ package engine
 
 import (
 	"context"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/coverage"
+	"github.com/precis-news/precis/disagree"
+	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/internal/shared"
+	"github.com/precis-news/precis/quote"
+	"github.com/precis-news/precis/render"
+	"github.com/precis-news/precis/summarize"
+	"github.com/precis-news/precis/timeline"
 )
 
 // readStory reads the .txt articles of dir as documents, IDs their file names.
@@ -57,7 +68,7 @@ func BenchmarkBriefSessions(b *testing.B) {
 // "story" (a few clusters' paragraphs), repeated across articles with a word
 // changed here and there, as wire copy is; the rest from anywhere.
 func BenchmarkBriefLarge(b *testing.B) {
-	for _, alg := range []string{"lead", "centroid", "lexrank", "textrank", "mmr", "klsum", "submodular", "concepts"} {
+	for _, alg := range []string{"concepts-lead", "lead", "centroid", "lexrank", "textrank", "mmr", "klsum", "submodular", "concepts"} {
 		b.Run(alg, func(b *testing.B) {
 			docs := largeStory(b, 1000, 700)
 			cfg := DefaultConfig()
@@ -126,4 +137,60 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// BenchmarkStages is the brief of the example story stage by stage: each
+// sub-benchmark runs one stage on the output of the stages before it, made
+// once beforehand, so that their times add up to about BenchmarkBriefSessions.
+func BenchmarkStages(b *testing.B) {
+	stages(b, readStory(b, "../examples/sessions"))
+}
+
+// BenchmarkStagesLarge is BenchmarkStages on synthetic clusters (see
+// BenchmarkBriefLarge) of 100, 300 and 1,000 articles: how each stage's cost grows.
+func BenchmarkStagesLarge(b *testing.B) {
+	for _, n := range []int{100, 300, 1000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) { stages(b, largeStory(b, n, 700)) })
+	}
+}
+
+func stages(b *testing.B, raw []precis.Document) {
+	cleaned := func() []precis.Document {
+		docs := prepare(raw, new([]string))
+		for d := range docs {
+			clean.Document(&docs[d])
+		}
+		return docs
+	}
+	docs := cleaned()
+	c := corpus.Build(docs)
+	set := entity.Find(c)
+	brief, err := Brief(context.Background(), docs, Config{Cleaned: true, Analyses: DefaultAnalyses()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	stage := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(size(raw))
+			b.ReportAllocs()
+			for b.Loop() {
+				f()
+			}
+		})
+	}
+	stage("clean", func() { cleaned() })
+	stage("corpus", func() { corpus.Build(docs) })
+	stage("summarize", func() {
+		sum, _ := summarize.New(summarize.Default)
+		for _, i := range sum.Summarize(c, summarize.Budget{Words: DefaultWords}) {
+			Statement(c, i)
+		}
+	})
+	stage("entities", func() { entity.Find(c) })
+	stage("quotes", func() { quote.Extract(c, set) })
+	stage("timeline", func() { timeline.Extract(c) })
+	stage("disagreements", func() { disagree.DefaultConfig().Find(c, set) })
+	stage("coverage", func() { coverage.Find(c) })
+	stage("render-json", func() { render.WriteJSON(io.Discard, brief) })
+	stage("render-text", func() { render.WriteText(io.Discard, brief) })
 }

@@ -4,8 +4,11 @@ package engine
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/clean"
@@ -29,7 +32,8 @@ type Config struct {
 	Sentences int
 	// Corpus sets how sentences are compared (paraphrase threshold).
 	Corpus corpus.Options
-	// Analyses run in order after the summary, each filling its part of the brief.
+	// Analyses fill their parts of the brief: the concurrent ones at the same
+	// time as the summary, then the others in order (see Analysis).
 	Analyses []Analysis
 	// Cleaned says the documents are already cleaned with clean.Document: Brief
 	// does not clean them again, so every span of the brief points into their
@@ -49,12 +53,18 @@ func DefaultConfig() Config {
 
 // An Analysis is one stage of a story's analysis (quotes, entities, timeline,
 // disagreements, coverage): a function over the corpus that fills its part of the
-// brief. It runs after the summary, so it may read b.Summary and b.Documents,
-// and must not change what other analyses own. An error stops the brief.
+// brief. Unless Concurrent, it runs after the summary and the concurrent
+// analyses, so it may read b.Summary and b.Documents and their parts; it must
+// not change what other analyses own. An error stops the brief.
 type Analysis struct {
 	// Name identifies the analysis in errors ("quotes").
 	Name string
 	Run  func(ctx context.Context, c *corpus.Corpus, b *precis.Brief) error
+	// Concurrent lets the analysis run at the same time as the summary and
+	// the other concurrent analyses, on the processors there are: it reads
+	// the corpus only and writes its own part of the brief only. The others
+	// run after them, in order.
+	Concurrent bool
 }
 
 // Brief cleans copies of docs (clean.Document), unless cfg.Cleaned, and writes
@@ -98,14 +108,23 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		Disagreements: []precis.Disagreement{}, Coverage: []precis.Coverage{}, Shared: []precis.Fact{},
 	}
 	docs = prepare(docs, &b.Warnings)
-	words := 0
-	for d := range docs {
-		if err := ctx.Err(); err != nil {
+	if !cfg.Cleaned {
+		cleaning := make([]func() error, len(docs))
+		for d := range docs {
+			cleaning[d] = func() error {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				clean.Document(&docs[d])
+				return nil
+			}
+		}
+		if err := runAll(cleaning); err != nil {
 			return nil, err
 		}
-		if !cfg.Cleaned {
-			clean.Document(&docs[d])
-		}
+	}
+	words := 0
+	for d := range docs {
 		b.Documents = append(b.Documents, docs[d].Info())
 		words += b.Documents[d].Words
 		if b.Documents[d].Words == 0 {
@@ -120,15 +139,39 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	chosen := sum.Summarize(c, budget)
-	if len(chosen) == 0 {
-		b.Warnings = append(b.Warnings, fmt.Sprintf("no sentence fits the budget of %s", budgetText(budget)))
-	}
-	for _, i := range chosen {
-		b.Summary = append(b.Summary, Statement(c, i))
-	}
-	b.Warnings = append(b.Warnings, offStory(c, chosen)...)
+	ctx = context.WithValue(ctx, storyKey{}, &story{c: c})
+	// The summary and the concurrent analyses, at the same time; then the others in order.
+	tasks := []func() error{func() error {
+		chosen := sum.Summarize(c, budget)
+		if len(chosen) == 0 {
+			b.Warnings = append(b.Warnings, fmt.Sprintf("no sentence fits the budget of %s", budgetText(budget)))
+		}
+		for _, i := range chosen {
+			b.Summary = append(b.Summary, Statement(c, i))
+		}
+		b.Warnings = append(b.Warnings, offStory(c, chosen)...)
+		return nil
+	}}
+	var later []Analysis
 	for _, a := range cfg.Analyses {
+		if !a.Concurrent {
+			later = append(later, a)
+			continue
+		}
+		tasks = append(tasks, func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := a.Run(ctx, c, b); err != nil {
+				return fmt.Errorf("engine: %s: %w", a.Name, err)
+			}
+			return nil
+		})
+	}
+	if err := runAll(tasks); err != nil {
+		return nil, err
+	}
+	for _, a := range later {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -137,6 +180,42 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		}
 	}
 	return b, nil
+}
+
+// runAll runs tasks on as many goroutines as there are processors (up to one
+// each), taking them in order, and returns the error of the first task, in
+// order, that failed.
+func runAll(tasks []func() error) error {
+	errs := make([]error, len(tasks))
+	workers := min(runtime.GOMAXPROCS(0), len(tasks))
+	if workers < 2 {
+		for _, t := range tasks {
+			if err := t(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := int(next.Add(1) - 1); k < len(tasks); k = int(next.Add(1) - 1) {
+				errs[k] = tasks[k]()
+			}
+		})
+	}
+	wg.Wait()
+	return firstError(errs)
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Statement returns sentence i of c as a statement of the summary, citing its

@@ -19,12 +19,14 @@ import (
 // The documents are cleaned here, once, and stored as cleaned, with what
 // cleaning removed: the brief is made with engine.Config.Cleaned, so that its
 // spans point into the text the store keeps.
-func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, error) {
+// makeBrief makes, stores and returns the brief of in, and its JSON when the
+// store returns it as stored (see putJSON), else nil.
+func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, []byte, error) {
 	if err := s.fetchAll(ctx, in); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := finish(in.docs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for i := range in.docs {
 		clean.Document(&in.docs[i])
@@ -32,20 +34,26 @@ func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, error
 	in.cfg.Cleaned = true
 	b, err := s.briefer.Brief(ctx, in.docs, in.cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if b == nil {
-		return nil, errors.New("httpapi: the engine returned no brief")
+		return nil, nil, errors.New("httpapi: the engine returned no brief")
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	normalize(b)
-	if err := s.store.Put(ctx, b, in.docs); err != nil {
-		return nil, err
+	var js []byte
+	if p, ok := s.store.(putJSON); ok {
+		js, err = p.PutJSON(ctx, b, in.docs)
+	} else {
+		err = s.store.Put(ctx, b, in.docs)
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	s.metrics.briefs.Inc()
-	return b, nil
+	return b, js, nil
 }
 
 // normalize gives the brief's lists as [] rather than null, as clients expect.
@@ -86,13 +94,23 @@ func (s *Server) createBrief(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	b, err := s.makeBrief(r.Context(), in)
+	b, js, err := s.makeBrief(r.Context(), in)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	w.Header().Set("Location", "/v1/briefs/"+b.ID)
+	if js != nil {
+		writeRawJSON(w, http.StatusCreated, js)
+		return
+	}
 	writeJSON(w, http.StatusCreated, b)
+}
+
+// putJSON is a store that returns the JSON of the brief it stores (store.SQLite
+// does): the brief is then encoded once, for the store and the answer alike.
+type putJSON interface {
+	PutJSON(ctx context.Context, b *precis.Brief, docs []precis.Document) ([]byte, error)
 }
 
 func (s *Server) getBrief(w http.ResponseWriter, r *http.Request) {

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -44,11 +45,16 @@ func TestBriefLifecycle(t *testing.T) {
 		t.Errorf("the fixture's sections did not come through: %+v", created)
 	}
 
+	posted := resp.body
 	resp = ts.get("/v1/briefs/" + created.ID)
 	var got precis.Brief
 	resp.json(t, &got)
 	if resp.StatusCode != http.StatusOK || !reflect.DeepEqual(got, created) {
 		t.Errorf("GET = %d %+v\nwant %+v", resp.StatusCode, got, created)
+	}
+	// The answer to the POST is the brief's JSON as stored (encoded once).
+	if !bytes.Equal(resp.body, posted) {
+		t.Errorf("GET answered\n%s\nthe POST\n%s", resp.body, posted)
 	}
 
 	resp = ts.get("/v1/briefs/" + created.ID + "/documents")

@@ -104,6 +104,11 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 		code = http.StatusInternalServerError
 		b = []byte(`{"error":"internal error"}`)
 	}
+	writeRawJSON(w, code, b)
+}
+
+// writeRawJSON writes b, JSON already encoded, as writeJSON writes a value.
+func writeRawJSON(w http.ResponseWriter, code int, b []byte) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(code)

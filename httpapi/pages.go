@@ -166,7 +166,7 @@ func (s *Server) createBriefPage(w http.ResponseWriter, r *http.Request) {
 	}
 	var b *precis.Brief
 	if err == nil {
-		b, err = s.makeBrief(r.Context(), in)
+		b, _, err = s.makeBrief(r.Context(), in)
 	}
 	if err != nil {
 		code := status(err)

@@ -88,12 +88,24 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	for i := range all {
 		bags[i] = newBag(all[i].words)
 	}
-	for i := range all {
-		for j := i + 1; j < len(all); j++ {
-			if root(i) != root(j) && similar(bags[i], bags[j]) {
-				parent[root(j)] = root(i)
+	// The groups are the connected parts of the graph of similar quotations,
+	// whatever order the pairs are compared in; a pair is compared only when
+	// the longer quotation holds one of the shorter one's rarest words, as it
+	// must to hold three quarters of them (see candidates).
+	if len(all) <= allPairsBelow {
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if root(i) != root(j) && similar(bags[i], bags[j]) {
+					parent[root(j)] = root(i)
+				}
 			}
 		}
+	} else {
+		forPairs(bags, func(i, j int) {
+			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) {
+				parent[max(ri, rj)] = min(ri, rj)
+			}
+		})
 	}
 	groups := map[int][]int{}
 	var order []int
@@ -141,4 +153,81 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	}
 	slices.SortStableFunc(out, func(a, b precis.Quote) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
 	return out
+}
+
+// allPairsBelow is the number of quotations up to which comparing every pair
+// costs less than indexing their words.
+const allPairsBelow = 150
+
+// forPairs calls f(i, j) for every pair of bags that may be similar: those
+// where the longer one (either when of equal length) holds one of the shorter
+// one's rarest words, enough of them that a bag lacking them all lacks more
+// than a quarter of the shorter one's words. Bags without words are all paired
+// with the first of them.
+func forPairs(bags []bag, f func(i, j int)) {
+	// post[w]: the bags holding word w, each once, in order.
+	post := make(map[uint64][]int32)
+	for i, b := range bags {
+		for k, w := range b.words {
+			if k == 0 || w != b.words[k-1] {
+				post[w] = append(post[w], int32(i))
+			}
+		}
+	}
+	empty := -1
+	var rare []uint64 // the distinct words of a bag, rarest first
+	stamp := make([]int32, len(bags))
+	for i, a := range bags {
+		n := len(a.words)
+		if n == 0 {
+			if empty < 0 {
+				empty = i
+			} else {
+				f(empty, i)
+			}
+			continue
+		}
+		// A similar bag holds at least need of a's words (all of them when
+		// n < 3), so it holds one of any words of a with more than n − need occurrences.
+		need := (3*n + 3) / 4
+		if n < 3 {
+			need = n
+		}
+		rare = rare[:0]
+		for k, w := range a.words {
+			if k == 0 || w != a.words[k-1] {
+				rare = append(rare, w)
+			}
+		}
+		slices.SortFunc(rare, func(x, y uint64) int {
+			if d := len(post[x]) - len(post[y]); d != 0 {
+				return d
+			}
+			return cmp.Compare(x, y)
+		})
+		covered := 0
+		for _, w := range rare {
+			if covered > n-need {
+				break
+			}
+			for k, x := range a.words { // occurrences of w in a: a run of the sorted words
+				if x == w {
+					for k < len(a.words) && a.words[k] == w {
+						covered++
+						k++
+					}
+					break
+				}
+			}
+			for _, j := range post[w] {
+				if int(j) == i || stamp[j] == int32(i)+1 {
+					continue
+				}
+				stamp[j] = int32(i) + 1
+				if m := len(bags[j].words); m > n || m == n && int(j) > i {
+					f(i, int(j))
+				}
+			}
+		}
+	}
 }

@@ -23,6 +23,13 @@ func Paragraphs(text string) []precis.Span {
 	line := 0  // start of the current line
 	blank := true
 	for i := 0; i < len(text); {
+		if !blank { // the rest of a line with text tells nothing
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
 		c := text[i]
 		if c == '\n' {
 			if blank && line > start {

@@ -34,6 +34,8 @@ type Index struct {
 	members   []int32
 	postStart []int32 // classes indexing term t: postings[postStart[t]:postStart[t+1]]
 	postings  []int32
+	preStart  []int32 // the prefix of class c: pre[preStart[c]:preStart[c+1]]
+	pre       []int32
 }
 
 // NewIndex indexes vecs (unit vectors, see New) for queries at cosine threshold
@@ -109,25 +111,28 @@ func NewIndex(vecs []Vector, freq []int, threshold float64) *Index {
 		}
 	}
 
-	// Prefixes: each class indexes its rarest terms until the rest is shorter than the threshold.
-	prefix := make([][]int32, len(idx.reps))
+	// Prefixes: each class indexes its rarest terms until the rest is shorter
+	// than the threshold; they are kept, all in one array, for the queries of a
+	// class at the threshold (SimilarClass).
+	idx.preStart = make([]int32, len(idx.reps)+1)
 	termCount := make([]int32, len(freq)+1)
-	var scratch, byRank []int32
+	var byRank []int32
 	for c, r := range idx.reps {
-		scratch, byRank = idx.prefix(vecs[r], threshold, scratch[:0], byRank)
-		prefix[c] = slices.Clone(scratch)
-		for _, t := range scratch {
+		idx.pre, byRank = idx.prefix(vecs[r], threshold, idx.pre, byRank)
+		idx.preStart[c+1] = int32(len(idx.pre))
+		for _, t := range idx.pre[idx.preStart[c]:] {
 			termCount[t+1]++
 		}
 	}
+	prefix := func(c int) []int32 { return idx.pre[idx.preStart[c]:idx.preStart[c+1]] }
 	idx.postStart = make([]int32, len(freq)+1)
 	for t := range freq {
 		idx.postStart[t+1] = idx.postStart[t] + termCount[t+1]
 	}
 	idx.postings = make([]int32, idx.postStart[len(freq)])
 	at := slices.Clone(idx.postStart[:len(freq)])
-	for c, p := range prefix {
-		for _, t := range p {
+	for c := range idx.reps {
+		for _, t := range prefix(c) {
 			idx.postings[at[t]] = int32(c)
 			at[t]++
 		}
@@ -206,7 +211,26 @@ func (s *Searcher) Similar(q Vector, min float64, fn func(class int, cos float64
 	// suffix alone has a length below the threshold), so only the query's prefix
 	// is probed: a query also made of rare terms walks only short lists.
 	s.prefix, s.byRank = idx.prefix(q, min, s.prefix[:0], s.byRank)
-	for _, t := range s.prefix {
+	s.similar(q, s.prefix, min, fn)
+}
+
+// SimilarClass is Similar for the vectors of class c (their representative)
+// at the index's threshold, using the prefix the index keeps for it.
+func (s *Searcher) SimilarClass(c int, fn func(class int, cos float64)) {
+	idx := s.idx
+	s.now++
+	if s.now == 0 { // wrapped: reset stamps
+		clear(s.stamp)
+		s.now = 1
+	}
+	s.cand = s.cand[:0]
+	s.similar(idx.vecs[idx.reps[c]], idx.pre[idx.preStart[c]:idx.preStart[c+1]], idx.threshold, fn)
+}
+
+// similar finds the candidates of q through the postings of its prefix and verifies them.
+func (s *Searcher) similar(q Vector, prefix []int32, min float64, fn func(class int, cos float64)) {
+	idx := s.idx
+	for _, t := range prefix {
 		for _, c := range idx.postings[idx.postStart[t]:idx.postStart[t+1]] {
 			if s.stamp[c] != s.now {
 				s.stamp[c] = s.now

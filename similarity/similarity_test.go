@@ -107,6 +107,19 @@ func TestIndexExact(t *testing.T) {
 				}
 			}
 		}
+		// A class's query with its kept prefix finds what its vector's query finds, with the same cosines.
+		for c := range idx.Classes() {
+			type hit struct {
+				class int
+				cos   float64
+			}
+			var byVector, byClass []hit
+			s.Similar(vecs[idx.Members(c)[0]], th, func(class int, cos float64) { byVector = append(byVector, hit{class, cos}) })
+			s.SimilarClass(c, func(class int, cos float64) { byClass = append(byClass, hit{class, cos}) })
+			if !slices.Equal(byVector, byClass) {
+				t.Fatalf("threshold %v: class %d: SimilarClass %v, Similar %v", th, c, byClass, byVector)
+			}
+		}
 	}
 }
 

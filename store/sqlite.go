@@ -116,8 +116,15 @@ func (s *SQLite) Close() error {
 
 // Put implements Store.
 func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Document) error {
+	_, err := s.PutJSON(ctx, b, docs)
+	return err
+}
+
+// PutJSON is Put, and returns the brief's JSON as stored: what BriefJSON
+// returns, so that a server answering with the brief need not encode it again.
+func (s *SQLite) PutJSON(ctx context.Context, b *precis.Brief, docs []precis.Document) ([]byte, error) {
 	if b == nil {
-		return fmt.Errorf("store: nil brief: %w", precis.ErrInvalid)
+		return nil, fmt.Errorf("store: nil brief: %w", precis.ErrInvalid)
 	}
 	if b.Created.IsZero() {
 		b.Created = time.Now().UTC().Truncate(time.Microsecond)
@@ -134,37 +141,37 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 	body.ID, body.Story = id, story
 	js, err := json.Marshal(&body)
 	if err != nil {
-		return fmt.Errorf("store: encode brief: %w", err)
+		return nil, fmt.Errorf("store: encode brief: %w", err)
 	}
 
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
 
 	version := 1
 	if b.Story == "" {
 		if _, err := tx.StmtContext(ctx, s.put.story).ExecContext(ctx, story, now, now, headline); err != nil {
-			return fmt.Errorf("store: insert story: %w", err)
+			return nil, fmt.Errorf("store: insert story: %w", err)
 		}
 	} else {
 		res, err := tx.StmtContext(ctx, s.put.bump).ExecContext(ctx, now, headline, story)
 		if err != nil {
-			return fmt.Errorf("store: update story: %w", err)
+			return nil, fmt.Errorf("store: update story: %w", err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: story %q: %w", story, precis.ErrNotFound)
+			return nil, fmt.Errorf("store: story %q: %w", story, precis.ErrNotFound)
 		}
 		if err := tx.StmtContext(ctx, s.put.version).QueryRowContext(ctx, story).Scan(&version); err != nil {
-			return fmt.Errorf("store: story version: %w", err)
+			return nil, fmt.Errorf("store: story version: %w", err)
 		}
 		version++
 	}
 	var seq int64
 	err = tx.StmtContext(ctx, s.put.brief).QueryRowContext(ctx, id, story, version, now, headline, b.Algorithm, len(docs), js).Scan(&seq)
 	if err != nil {
-		return fmt.Errorf("store: insert brief: %w", err)
+		return nil, fmt.Errorf("store: insert brief: %w", err)
 	}
 	insert, find, link := tx.StmtContext(ctx, s.put.article), tx.StmtContext(ctx, s.put.findArticle), tx.StmtContext(ctx, s.put.link)
 	for i := range docs {
@@ -177,7 +184,7 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 		if len(d.Removed) > 0 {
 			r, err := json.Marshal(d.Removed)
 			if err != nil {
-				return fmt.Errorf("store: encode removals: %w", err)
+				return nil, fmt.Errorf("store: encode removals: %w", err)
 			}
 			removed = string(r)
 		}
@@ -187,17 +194,17 @@ func (s *SQLite) Put(ctx context.Context, b *precis.Brief, docs []precis.Documen
 			err = find.QueryRowContext(ctx, story, hash).Scan(&article)
 		}
 		if err != nil {
-			return fmt.Errorf("store: insert article: %w", err)
+			return nil, fmt.Errorf("store: insert article: %w", err)
 		}
 		if _, err := link.ExecContext(ctx, seq, i, article, d.ID); err != nil {
-			return fmt.Errorf("store: link article: %w", err)
+			return nil, fmt.Errorf("store: link article: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return nil, fmt.Errorf("store: commit: %w", err)
 	}
 	b.ID, b.Story = id, story
-	return nil
+	return js, nil
 }
 
 // Brief implements Store.

@@ -164,19 +164,39 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 		return nil
 	}
 	n := len(cands)
+	// Only concepts of some weight change a marginal gain: the others are left
+	// out of the search (adding their weight, 0, changed nothing).
+	weighty := make([]int32, 0, 8*n)
+	for x := range cands {
+		start := len(weighty)
+		for _, k := range cands[x].con {
+			if weight[k] != 0 {
+				weighty = append(weighty, k)
+			}
+		}
+		cands[x].con = weighty[start:len(weighty):len(weighty)]
+	}
+	// Each sentence of a candidate scattered over the terms, so that its dot
+	// product with the sentences of the candidates before reads their terms
+	// only (the same sum, in the same order, as similarity.Dot).
 	conflict := make([][]bool, n)
 	for x := range cands {
 		conflict[x] = make([]bool, n)
 	}
+	dense := make(similarity.Dense, len(c.Vocab))
 	for x, a := range cands {
-		for y, b := range cands[:x] {
-			clash := a.i < b.end && b.i < a.end // the same sentence twice
-			for i := a.i; i < a.end && !clash; i++ {
+		for i := a.i; i < a.end; i++ {
+			dense.Add(c.Vectors[i], 1)
+			for y, b := range cands[:x] {
+				clash := conflict[x][y] || a.i < b.end && b.i < a.end // the same sentence twice
 				for j := b.i; j < b.end && !clash; j++ {
-					clash = similarity.Dot(c.Vectors[i], c.Vectors[j]) >= m.Select.Redundancy
+					clash = dense.Dot(c.Vectors[j]) >= m.Select.Redundancy
 				}
+				conflict[x][y], conflict[y][x] = clash, clash
 			}
-			conflict[x][y], conflict[y][x] = clash, clash
+			for _, t := range c.Vectors[i].Terms {
+				dense[t] = 0
+			}
 		}
 	}
 	// pred[x] and succ[x]: the candidates of the sentences before and after x's in
@@ -365,21 +385,36 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 // each concept: the number of documents that carry it (the number of sentences,
 // in a story of one document), 0 for concepts below the document threshold.
 func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
-	ids := map[[2]string]int32{}
-	var df, sf []int
-	var last []int32 // last[k]: 1 + the last document counted for concept k
+	// A concept is keyed by the numbers of its two stems, which is cheaper
+	// than hashing the two strings.
+	// Sized once: there are fewer concepts than words.
+	words := 0
+	for _, s := range c.Sentences {
+		words += len(s.Tokens)
+	}
+	stems := make(map[string]uint32, len(c.Vocab)+256)
+	ids := make(map[uint64]int32, words/2)
+	df, sf := make([]int, 0, words/2), make([]int, 0, words/2)
+	last := make([]int32, 0, words/2)         // last[k]: 1 + the last document counted for concept k
+	lastSentence := make([]int32, 0, words/2) // lastSentence[k]: 1 + the last sentence counted for concept k
 	concepts := make([][]int32, len(c.Sentences))
+	all := make([]int32, 0, words) // the sentences' concepts, one after the other
 	for i, s := range c.Sentences {
-		var prev precis.Token
-		have := false
-		var cs []int32
+		var prev uint32
+		prevStop, have := false, false
+		start := len(all)
 		for _, t := range s.Tokens {
 			if t.Kind == precis.Punct {
 				have = false
 				continue
 			}
-			if have && !(prev.Stop && t.Stop) {
-				key := [2]string{prev.Stem, t.Stem}
+			stem, ok := stems[t.Stem]
+			if !ok {
+				stem = uint32(len(stems))
+				stems[t.Stem] = stem
+			}
+			if have && !(prevStop && t.Stop) {
+				key := uint64(prev)<<32 | uint64(stem)
 				k, ok := ids[key]
 				if !ok {
 					k = int32(len(df))
@@ -387,9 +422,11 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 					df = append(df, 0)
 					sf = append(sf, 0)
 					last = append(last, 0)
+					lastSentence = append(lastSentence, 0)
 				}
-				if !slices.Contains(cs, k) {
-					cs = append(cs, k)
+				if lastSentence[k] != int32(i)+1 { // not yet in the sentence's concepts
+					lastSentence[k] = int32(i) + 1
+					all = append(all, k)
 					sf[k]++
 					if last[k] != int32(s.Doc)+1 {
 						last[k] = int32(s.Doc) + 1
@@ -397,9 +434,11 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 					}
 				}
 			}
-			prev, have = t, true
+			prev, prevStop, have = stem, t.Stop, true
 		}
-		concepts[i] = cs
+		if len(all) > start {
+			concepts[i] = all[start:len(all):len(all)]
+		}
 	}
 	n := len(c.Docs)
 	weight := make([]float64, len(df))

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/internal/phrases"
 )
 
 // Standalone returns how well sentence i of c reads on its own, in the summary
@@ -350,7 +351,8 @@ func caption(text string) bool {
 	if endsWithDate(text) || photoCaption(text) {
 		return true
 	}
-	words := firstFields(text, 10)
+	var buf [10]string
+	words := firstFields(buf[:0], text, 10)
 	for k, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
 		if w == "said" || w == "says" {
@@ -364,10 +366,9 @@ func caption(text string) bool {
 	return false
 }
 
-// firstFields returns the first n space-separated fields of text.
-func firstFields(text string, n int) []string {
-	var out []string
-	for len(out) < n {
+// firstFields appends to out the first n space-separated fields of text.
+func firstFields(out []string, text string, n int) []string {
+	for k := 0; k < n; k++ {
 		text = strings.TrimLeftFunc(text, unicode.IsSpace)
 		if text == "" {
 			break
@@ -391,7 +392,8 @@ func photoCaption(text string) bool {
 	if !hasPrefixFold(text, "this ") && !hasPrefixFold(text, "in this ") {
 		return false
 	}
-	words := firstFields(text, 24)
+	var buf [24]string
+	words := firstFields(buf[:0], text, 24)
 	for k, w := range words {
 		words[k] = strings.ToLower(strings.Trim(w, ",.;:"))
 	}
@@ -474,10 +476,8 @@ func init() {
 // addresses, copyright lines, calls to action, labels such as "Photo:".
 func furniture(text string) bool {
 	lower := strings.ToLower(text)
-	for _, m := range furnitureMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
+	if furnitureIndex.Find(lower, 0) != 0 {
+		return true
 	}
 	runes, letters, upper := 0, 0, 0
 	for _, r := range text {
@@ -508,6 +508,9 @@ var furnitureMarks = []string{
 	"getty images", "(ap photo", "ap photo/", "reuters/", "afp/", "photo by", "photograph:", "image copyright",
 	"send us", "email us", "e-mail us", "contact us",
 }
+
+// furnitureIndex finds furnitureMarks in one pass over a sentence.
+var furnitureIndex = phrases.New(furnitureMarks)
 
 var labels = map[string]bool{
 	"photo": true, "photos": true, "image": true, "images": true, "credit": true, "caption": true,

@@ -10,6 +10,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,15 +30,22 @@ func Tokenize(text string, span precis.Span) []precis.Token {
 	if span.Start >= span.End {
 		return nil
 	}
-	// Two passes: count the tokens, then fill one exactly sized slice. Counting
-	// is cheap next to what a token costs the garbage collector (72 bytes, three
-	// strings), and a guess would waste a third of the memory or copy it.
-	t := tokenizer{text: text, end: span.End, counting: true}
+	// The tokens are made in a pooled scratch slice, then copied into one of
+	// their exact number: a token costs the garbage collector (72 bytes, three
+	// strings), so a guessed size would waste memory, and a first pass only
+	// counting them cost more than the copy.
+	sp := scratchPool.Get().(*[]precis.Token)
+	t := tokenizer{text: text, end: span.End, out: (*sp)[:0]}
 	t.run(span.Start)
-	t = tokenizer{text: text, end: span.End, out: make([]precis.Token, 0, t.count)}
-	t.run(span.Start)
-	return t.out
+	out := make([]precis.Token, len(t.out))
+	copy(out, t.out)
+	clear(t.out) // the pool keeps no text alive
+	*sp = t.out[:0]
+	scratchPool.Put(sp)
+	return out
 }
+
+var scratchPool = sync.Pool{New: func() any { s := make([]precis.Token, 0, 128); return &s }}
 
 type tokenizer struct {
 	text string
@@ -46,9 +54,6 @@ type tokenizer struct {
 	// inQuote is set between an opening single quote and its close, so that a
 	// closing ' after "s" is read as the quote and not as a possessive.
 	inQuote bool
-	// counting makes emit count tokens instead of building them.
-	counting bool
-	count    int
 }
 
 // kind of a scanned token, finer than precis.TokenKind.
@@ -99,10 +104,6 @@ func (t *tokenizer) run(i int) {
 }
 
 func (t *tokenizer) emit(start, end int, k kind) {
-	if t.counting {
-		t.count++
-		return
-	}
 	s := t.text[start:end]
 	tok := precis.Token{Span: precis.Span{Start: start, End: end}, Text: s}
 	switch k {
@@ -150,7 +151,7 @@ func (t *tokenizer) letters(i int) int {
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isWordByte(c) || c == '_' {
+			if !asciiAlnum[c] {
 				return i
 			}
 			i++
@@ -395,6 +396,14 @@ func lower(s string) string {
 	}
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
 
 var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
