@@ -17,8 +17,9 @@ import (
 //
 // A concept is a pair of consecutive word stems, punctuation breaking pairs, that
 // are not both stopwords. Concepts carried by fewer than MinDocs documents are
-// dropped (MinDocs 0: 3 for stories of 10 documents or more, else 2, else 1 for a
-// single document, as in the paper, lowered when too few concepts are left).
+// dropped (MinDocs 0: 3 for stories of 10 documents or more, else 2, as in the
+// paper), the threshold lowered while fewer than 10 concepts are left. In a story
+// of one document a concept weighs the number of its sentences instead, from 2.
 //
 // The paper solves an integer linear program. Here a depth-first branch and bound
 // solves the same problem over the Candidates sentences with the best concept
@@ -83,8 +84,21 @@ func DefaultConcepts() Concepts {
 	return Concepts{Candidates: 60, Nodes: 2000, LengthExponent: 1, Select: DefaultSelection()}
 }
 
-// Summarize implements Summarizer.
+// Summarize implements Summarizer. With StandAlone, when no sentence or passage
+// that stands alone fits the budget (a story of one short article whose only
+// sentence opens with "But", say), it chooses as if StandAlone were off rather
+// than return nothing.
 func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
+	chosen := m.search(c, b)
+	if len(chosen) == 0 && m.StandAlone {
+		m.StandAlone = false
+		chosen = m.search(c, b)
+	}
+	return chosen
+}
+
+// search is Summarize without its fallback.
+func (m Concepts) search(c *corpus.Corpus, b Budget) []int {
 	p := newPicker(c, m.Select, b)
 	concepts, weight := bigramConcepts(c, m.MinDocs)
 	// cands: allowed sentences (or passages) with some concept, best weight per word first.
@@ -160,10 +174,7 @@ func (m Concepts) Summarize(c *corpus.Corpus, b Budget) []int {
 	if m.Candidates > 0 && len(cands) > m.Candidates {
 		cands = cands[:m.Candidates]
 	}
-	if len(cands) == 0 {
-		return nil
-	}
-	n := len(cands)
+	n := len(cands) // may be 0: Fill still has the leading sentences
 	// Only concepts of some weight change a marginal gain: the others are left
 	// out of the search (adding their weight, 0, changed nothing).
 	weighty := make([]int32, 0, 8*n)
@@ -440,27 +451,23 @@ func bigramConcepts(c *corpus.Corpus, minDocs int) ([][]int32, []float64) {
 			concepts[i] = all[start:len(all):len(all)]
 		}
 	}
-	n := len(c.Docs)
-	weight := make([]float64, len(df))
-	if n == 1 {
-		for k := range weight {
-			if sf[k] >= 2 {
-				weight[k] = float64(sf[k])
-			}
-		}
-		return concepts, weight
-	}
-	if minDocs <= 0 {
+	// A concept counts by its documents, or by its sentences in a story of one
+	// document; the threshold is lowered while fewer than 10 concepts pass it.
+	count := df
+	if len(c.Docs) == 1 {
+		count, minDocs = sf, 2
+	} else if minDocs <= 0 {
 		minDocs = 2
-		if n >= 10 {
+		if len(c.Docs) >= 10 {
 			minDocs = 3
 		}
 	}
+	weight := make([]float64, len(df))
 	for ; minDocs >= 1; minDocs-- {
 		kept := 0
 		for k := range weight {
-			if df[k] >= minDocs {
-				weight[k] = float64(df[k])
+			if count[k] >= minDocs {
+				weight[k] = float64(count[k])
 				kept++
 			} else {
 				weight[k] = 0

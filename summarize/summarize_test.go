@@ -296,3 +296,22 @@ func BenchmarkSummarize(b *testing.B) {
 		})
 	}
 }
+
+// TestShortStory: a story of one short article still gets a summary from every
+// algorithm, when its only sentence stands alone and when it does not (the
+// default, concepts-lead, chooses stand-alone sentences only while there are some).
+func TestShortStory(t *testing.T) {
+	for _, text := range []string{
+		"Officials said the bridge would reopen next week after repairs.",
+		"But it will reopen next week after repairs, officials said.",
+		"Bridge reopens\n\nThe bridge will reopen next week after repairs, officials said on Monday.",
+	} {
+		c := corpus.Build([]precis.Document{{ID: "one", Text: text}})
+		for _, name := range Names() {
+			s, _ := New(name)
+			if got := s.Summarize(c, Budget{Words: 150}); len(got) != 1 {
+				t.Errorf("%s on %q: chose %v, want its one sentence", name, text, got)
+			}
+		}
+	}
+}
