@@ -1,6 +1,7 @@
 package precis
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,16 @@ func BenchmarkCountWords(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		CountWords(text)
+	}
+}
+
+func TestErrorf(t *testing.T) {
+	cause := errors.New("unexpected EOF")
+	err := Errorf(ErrInvalid, "a.json: line %d: %w", 3, cause)
+	if err.Error() != "a.json: line 3: unexpected EOF" {
+		t.Errorf("message %q", err)
+	}
+	if !errors.Is(err, ErrInvalid) || !errors.Is(err, cause) || errors.Is(err, ErrNotFound) {
+		t.Errorf("errors.Is wrong for %v", err)
 	}
 }

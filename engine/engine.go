@@ -67,6 +67,10 @@ type Analysis struct {
 	Concurrent bool
 }
 
+// ErrNoText is Brief's error when no document has any text once cleaned: each
+// was empty or page furniture. It is a precis.ErrInvalid.
+var ErrNoText = precis.Errorf(precis.ErrInvalid, "engine: no text left after cleaning: every document was empty or page furniture")
+
 // Brief cleans copies of docs (clean.Document), unless cfg.Cleaned, and writes
 // their sourced brief: the summary, each statement with every document that says
 // it, and the analyses of cfg. docs is not modified.
@@ -74,7 +78,7 @@ type Analysis struct {
 // Documents without an ID get their position (from 1) as ID, and repeated IDs
 // get a suffix, so that citations are unambiguous; both are warned about.
 // It returns an error wrapping precis.ErrInvalid for no documents, documents
-// without any text, an unknown algorithm or a negative budget.
+// without any text (ErrNoText), an unknown algorithm or a negative budget.
 //
 // Brief keeps no state between calls and may be called concurrently.
 func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Brief, error) {
@@ -132,7 +136,7 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		}
 	}
 	if words == 0 {
-		return nil, fmt.Errorf("engine: no text in %d documents: %w", len(docs), precis.ErrInvalid)
+		return nil, ErrNoText
 	}
 
 	c := corpus.BuildWith(docs, cfg.Corpus)

@@ -28,7 +28,7 @@ func decode(b []byte) (string, []string, error) {
 		return normalize(fromUTF16(b)), []string{"read as UTF-16 (byte-order mark)"}, nil
 	}
 	if isBinary(b) {
-		return "", nil, asKind(precis.ErrInvalid, "binary file, not text")
+		return "", nil, precis.Errorf(precis.ErrInvalid, "binary file, not text")
 	}
 	s := string(b)
 	if !utf8.Valid(b) {

@@ -81,7 +81,7 @@ func fromHTML(page []byte, pageURL string, ex extractor) (precis.Document, []str
 		d.URL = m.url
 	}
 	if n := precis.CountWords(d.Text); n < minPageWords {
-		return d, notes, asKind(precis.ErrInvalid, "ingest: no article text found in the page (%d words)", n)
+		return d, notes, precis.Errorf(precis.ErrInvalid, "ingest: no article text found in the page (%d words)", n)
 	}
 	return d, notes, nil
 }
@@ -90,10 +90,10 @@ func fromHTML(page []byte, pageURL string, ex extractor) (precis.Document, []str
 // page declares, Windows-1252 for undeclared non-UTF-8) and parses it.
 func parseHTML(page []byte) (*html.Node, []string, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
-		return nil, nil, asKind(precis.ErrInvalid, "empty page")
+		return nil, nil, precis.Errorf(precis.ErrInvalid, "empty page")
 	}
 	if bytes.IndexByte(page[:min(len(page), 8192)], 0) >= 0 && !bytes.HasPrefix(page, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(page, []byte{0xFE, 0xFF}) {
-		return nil, nil, asKind(precis.ErrInvalid, "binary file, not an HTML page")
+		return nil, nil, precis.Errorf(precis.ErrInvalid, "binary file, not an HTML page")
 	}
 	var notes []string
 	var s string
@@ -112,7 +112,7 @@ func parseHTML(page []byte) (*html.Node, []string, error) {
 	}
 	doc, err := html.Parse(strings.NewReader(normalize(s)))
 	if err != nil {
-		return nil, notes, asKind(precis.ErrInvalid, "html: %w", err)
+		return nil, notes, precis.Errorf(precis.ErrInvalid, "html: %w", err)
 	}
 	return doc, notes, nil
 }

@@ -87,7 +87,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]precis.Document,
 		opts.MaxDocuments = DefaultMaxDocuments
 	}
 	if len(paths) == 0 {
-		return nil, nil, asKind(precis.ErrInvalid, "ingest: no input given")
+		return nil, nil, precis.Errorf(precis.ErrInvalid, "ingest: no input given")
 	}
 	r := &reader{opts: opts}
 	for _, p := range paths {
@@ -135,7 +135,7 @@ func (r *reader) warn(p *Problem) {
 func (r *reader) nothingUsable(paths []string) error {
 	switch len(r.failed) {
 	case 0:
-		return asKind(precis.ErrInvalid, "ingest: no article in %s", strings.Join(paths, ", "))
+		return precis.Errorf(precis.ErrInvalid, "ingest: no article in %s", strings.Join(paths, ", "))
 	case 1:
 		return fmt.Errorf("ingest: %w", r.failed[0])
 	}
@@ -148,7 +148,7 @@ func (r *reader) nothingUsable(paths []string) error {
 		return err
 	}
 	if !errors.Is(err, precis.ErrInvalid) {
-		err = asKind(precis.ErrInvalid, "%w", err)
+		err = precis.Errorf(precis.ErrInvalid, "%w", err)
 	}
 	return err
 }
@@ -156,7 +156,7 @@ func (r *reader) nothingUsable(paths []string) error {
 func (r *reader) path(ctx context.Context, p string) error {
 	if p == "-" {
 		if r.opts.Stdin == nil {
-			return asKind(precis.ErrInvalid, "ingest: standard input is not available")
+			return precis.Errorf(precis.ErrInvalid, "ingest: standard input is not available")
 		}
 		b, err := readLimited(r.opts.Stdin, r.opts.MaxFileBytes)
 		if err != nil {
@@ -168,7 +168,7 @@ func (r *reader) path(ctx context.Context, p string) error {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return asKind(precis.ErrNotFound, "ingest: %s: %w", p, unwrapPath(err))
+		return precis.Errorf(precis.ErrNotFound, "ingest: %s: %w", p, unwrapPath(err))
 	}
 	if !fi.IsDir() {
 		r.file(p, filepath.Ext(p))
@@ -176,7 +176,7 @@ func (r *reader) path(ctx context.Context, p string) error {
 	}
 	entries, err := os.ReadDir(p)
 	if err != nil {
-		return asKind(precis.ErrInvalid, "ingest: %w", err)
+		return precis.Errorf(precis.ErrInvalid, "ingest: %w", err)
 	}
 	var files, subdirs, others []string
 	for _, e := range entries {
@@ -201,7 +201,7 @@ func (r *reader) path(ctx context.Context, p string) error {
 		r.warnings = append(r.warnings, &Problem{Source: p, Err: fmt.Errorf("files skipped, not %s: %s: %w", strings.Join(Extensions, " "), list(others), errRepaired)})
 	}
 	if len(files) == 0 {
-		r.warn(&Problem{Source: p, Err: asKind(precis.ErrInvalid, "empty directory: no %s file", strings.Join(Extensions, " "))})
+		r.warn(&Problem{Source: p, Err: precis.Errorf(precis.ErrInvalid, "empty directory: no %s file", strings.Join(Extensions, " "))})
 		return nil
 	}
 	for _, name := range files {
@@ -235,7 +235,7 @@ func knownExt(ext string) bool {
 func (r *reader) file(path, ext string) {
 	f, err := os.Open(path)
 	if err != nil {
-		r.warn(&Problem{Source: path, Err: asKind(precis.ErrInvalid, "%w", unwrapPath(err))})
+		r.warn(&Problem{Source: path, Err: precis.Errorf(precis.ErrInvalid, "%w", unwrapPath(err))})
 		return
 	}
 	defer f.Close()
@@ -261,10 +261,10 @@ func unwrapPath(err error) error {
 func readLimited(r io.Reader, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, asKind(precis.ErrInvalid, "%w", unwrapPath(err))
+		return nil, precis.Errorf(precis.ErrInvalid, "%w", unwrapPath(err))
 	}
 	if int64(len(b)) > max {
-		return nil, asKind(precis.ErrTooLarge, "larger than the %s limit per file", size(max))
+		return nil, precis.Errorf(precis.ErrTooLarge, "larger than the %s limit per file", size(max))
 	}
 	return b, nil
 }
@@ -343,7 +343,7 @@ func (r *reader) content(b []byte, source, id, ext string) {
 		if source == "-" {
 			what = strings.Replace(what, "file", "input", 1)
 		}
-		r.warn(&Problem{Source: source, Err: asKind(precis.ErrInvalid, "%s, no text", what)})
+		r.warn(&Problem{Source: source, Err: precis.Errorf(precis.ErrInvalid, "%s, no text", what)})
 		return
 	}
 	format := sniff(b, ext)
@@ -435,18 +435,4 @@ func (r *reader) uniqueIDs() {
 		used[d.ID] = true
 		r.warnings = append(r.warnings, &Problem{Source: d.Source, Err: fmt.Errorf("id %q already used: renamed %q: %w", old, d.ID, errRepaired)})
 	}
-}
-
-// kinded is an error that is also a domain error (precis.ErrInvalid …) without
-// saying so in its message, where the sentinel's text would tell the user nothing.
-type kinded struct {
-	err, kind error
-}
-
-func (k kinded) Error() string   { return k.err.Error() }
-func (k kinded) Unwrap() []error { return []error{k.err, k.kind} }
-
-// asKind returns the formatted error as one of kind.
-func asKind(kind error, format string, a ...any) error {
-	return kinded{err: fmt.Errorf(format, a...), kind: kind}
 }

@@ -49,11 +49,11 @@ func (r *reader) json(s, source, base string, lines bool) {
 			many = []record{one}
 		}
 		if err != nil {
-			r.warn(&Problem{Source: source, Err: asKind(precis.ErrInvalid, "invalid JSON: %s", jsonError(err))})
+			r.warn(&Problem{Source: source, Err: precis.Errorf(precis.ErrInvalid, "invalid JSON: %s", jsonError(err))})
 			return
 		}
 		if len(many) == 0 {
-			r.warn(&Problem{Source: source, Err: asKind(precis.ErrInvalid, "empty JSON array, no article")})
+			r.warn(&Problem{Source: source, Err: precis.Errorf(precis.ErrInvalid, "empty JSON array, no article")})
 			return
 		}
 		for i, rec := range many {
@@ -75,13 +75,13 @@ func (r *reader) json(s, source, base string, lines bool) {
 		var rec record
 		err := json.Unmarshal([]byte(line), &rec)
 		if err != nil {
-			r.warn(&Problem{Source: source, Line: i + 1, Err: asKind(precis.ErrInvalid, "invalid JSON, line skipped: %s", jsonError(err))})
+			r.warn(&Problem{Source: source, Line: i + 1, Err: precis.Errorf(precis.ErrInvalid, "invalid JSON, line skipped: %s", jsonError(err))})
 			continue
 		}
 		r.record(rec, source, i+1, n, base+"-"+strconv.Itoa(n))
 	}
 	if n == 0 {
-		r.warn(&Problem{Source: source, Err: asKind(precis.ErrInvalid, "no JSON line")})
+		r.warn(&Problem{Source: source, Err: precis.Errorf(precis.ErrInvalid, "no JSON line")})
 	}
 }
 
@@ -127,7 +127,7 @@ func (r *reader) record(rec record, source string, line, n int, id string) {
 		if rec.Text != nil || rec.HTML != nil {
 			what = "empty \"text\" and \"html\""
 		}
-		warnAt(asKind(precis.ErrInvalid, "article %q skipped: %s", id, what))
+		warnAt(precis.Errorf(precis.ErrInvalid, "article %q skipped: %s", id, what))
 		return
 	}
 	d.ID, d.Source = id, source

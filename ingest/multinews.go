@@ -51,7 +51,7 @@ func (r *reader) multiNews(s, source, base string) {
 			}
 			if text == "" {
 				if len(parts) > 1 {
-					r.warn(&Problem{Source: source, Line: lineNo[k], Err: asKind(precis.ErrInvalid, "document %d of the cluster is empty", j+1)})
+					r.warn(&Problem{Source: source, Line: lineNo[k], Err: precis.Errorf(precis.ErrInvalid, "document %d of the cluster is empty", j+1)})
 				}
 				continue
 			}
@@ -60,7 +60,7 @@ func (r *reader) multiNews(s, source, base string) {
 			n++
 		}
 		if n == 0 {
-			r.warn(&Problem{Source: source, Line: lineNo[k], Err: asKind(precis.ErrInvalid, "no document in the cluster")})
+			r.warn(&Problem{Source: source, Line: lineNo[k], Err: precis.Errorf(precis.ErrInvalid, "no document in the cluster")})
 		}
 	}
 }

@@ -26,7 +26,7 @@ func fromText(s, id string) (precis.Document, error) {
 	d := precis.Document{ID: id}
 	d.Title, d.Text = headline(s)
 	if strings.TrimSpace(d.Text) == "" && d.Title == "" {
-		return d, asKind(precis.ErrInvalid, "ingest: empty text, nothing to read")
+		return d, precis.Errorf(precis.ErrInvalid, "ingest: empty text, nothing to read")
 	}
 	return d, nil
 }

@@ -81,6 +81,9 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	cfg.Algorithm, cfg.Words, cfg.Sentences = *algorithm, *words, *sentences
 	b, err := engine.Brief(ctx, docs, cfg)
 	if err != nil {
+		if errors.Is(err, engine.ErrNoText) {
+			err = nothingLeft{}
+		}
 		if errors.Is(err, precis.ErrInvalid) && !errors.Is(err, summarize.ErrUnknown) {
 			return fmt.Errorf("%s: %w", strings.Join(paths, ", "), err)
 		}

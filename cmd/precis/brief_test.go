@@ -121,6 +121,10 @@ func TestBriefJSON(t *testing.T) {
 
 func TestBriefExitStatus(t *testing.T) {
 	empty := t.TempDir()
+	furniture := filepath.Join(t.TempDir(), "furniture.txt")
+	if err := os.WriteFile(furniture, []byte("Share this article\nClick the alert icon to follow topics:\nSign up for our newsletter\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -139,6 +143,7 @@ func TestBriefExitStatus(t *testing.T) {
 		{"no paths", []string{"brief"}, 2, "no articles"},
 		{"missing file", []string{"brief", "no/such/file.txt"}, 1, "no/such/file.txt"},
 		{"empty directory", []string{"brief", empty}, 1, empty},
+		{"only furniture", []string{"brief", furniture}, 1, "furniture.txt: nothing left after cleaning"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +161,18 @@ func TestBriefExitStatus(t *testing.T) {
 				t.Errorf("--list-algorithms printed %q", out)
 			}
 		})
+	}
+}
+
+// TestBriefOneSentence: a single article of one short sentence is its own brief.
+func TestBriefOneSentence(t *testing.T) {
+	const text = "Officials said the bridge would reopen next week after repairs."
+	code, out, errOut := runCmd(t, text+"\n", "brief", "-")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.HasPrefix(out, text+" [1]\n") {
+		t.Errorf("brief of one sentence:\n%s", out)
 	}
 }
 

@@ -85,11 +85,11 @@ func explainRemovals(w io.Writer, docs []precis.Document) {
 	}
 }
 
-// nothingLeft is the error when cleaning emptied every document.
+// nothingLeft is the error of brief and extract when cleaning emptied every document.
 type nothingLeft struct{}
 
 func (nothingLeft) Error() string {
-	return "nothing left after cleaning: every input was page furniture (precis extract --explain shows what was removed)"
+	return "nothing left after cleaning: every input was page furniture (--explain shows what was removed)"
 }
 
 func (nothingLeft) Unwrap() error { return precis.ErrInvalid }
