@@ -161,7 +161,11 @@ func entityLine(x precis.Entity) string {
 		about = append(about, string(x.Type))
 	}
 	if x.Mentions > 0 {
-		about = append(about, strconv.Itoa(x.Mentions)+" mentions")
+		unit := " mentions"
+		if x.Mentions == 1 {
+			unit = " mention"
+		}
+		about = append(about, strconv.Itoa(x.Mentions)+unit)
 	}
 	if len(x.Aliases) > 0 {
 		about = append(about, "also "+strings.Join(x.Aliases, ", "))
