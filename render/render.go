@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -89,25 +90,29 @@ func numbers(b *precis.Brief) map[string]int {
 	return m
 }
 
-// cite writes the citation marker of ids: "[1,3]", unknown IDs by name.
+// cite writes the citation marker of ids: "[1,3]", numbers ascending, then
+// unknown IDs by name in their order.
 func cite(num map[string]int, ids []string) string {
 	if len(ids) == 0 {
 		return ""
 	}
-	parts := make([]string, 0, len(ids))
-	seen := map[string]bool{}
+	var nums []int
+	var names []string
 	for _, id := range ids {
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
 		if n, ok := num[id]; ok {
-			parts = append(parts, strconv.Itoa(n))
-		} else {
-			parts = append(parts, id)
+			if !slices.Contains(nums, n) {
+				nums = append(nums, n)
+			}
+		} else if !slices.Contains(names, id) {
+			names = append(names, id)
 		}
 	}
-	return "[" + strings.Join(parts, ",") + "]"
+	slices.Sort(nums)
+	parts := make([]string, 0, len(nums)+len(names))
+	for _, n := range nums {
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return "[" + strings.Join(append(parts, names...), ",") + "]"
 }
 
 func sourceIDs(s []precis.Source) []string {

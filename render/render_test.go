@@ -136,3 +136,19 @@ func TestWriteError(t *testing.T) {
 		}
 	}
 }
+
+func TestCite(t *testing.T) {
+	num := map[string]int{"a": 1, "b": 2, "c": 3}
+	for _, tt := range []struct {
+		ids  []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"c", "a", "b", "a"}, "[1,2,3]"},
+		{[]string{"x", "c", "y", "x"}, "[3,x,y]"},
+	} {
+		if got := cite(num, tt.ids); got != tt.want {
+			t.Errorf("cite(%v) = %q, want %q", tt.ids, got, tt.want)
+		}
+	}
+}

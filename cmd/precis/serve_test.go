@@ -128,10 +128,10 @@ func TestServeSurvivesKill(t *testing.T) {
 				if err != nil {
 					return // the server is gone
 				}
-				b, _ := io.ReadAll(resp.Body)
+				b, err := io.ReadAll(resp.Body)
 				resp.Body.Close()
-				if resp.StatusCode != http.StatusCreated {
-					continue
+				if err != nil || resp.StatusCode != http.StatusCreated {
+					continue // cut off by the kill (its JSON may be whole, its final newline not): not acknowledged
 				}
 				var brief struct{ ID string }
 				if json.Unmarshal(b, &brief) != nil || brief.ID == "" {
