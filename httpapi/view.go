@@ -265,6 +265,7 @@ func newBriefView(b *precis.Brief, docs []precis.Document) *briefView {
 		for j, src := range st.Sources {
 			sv.Cites = append(sv.Cites, citeOf(src.Doc, stmts[i][j], src.Sentence))
 		}
+		sortCites(sv.Cites)
 		v.Summary = append(v.Summary, sv)
 	}
 
@@ -483,4 +484,15 @@ func hasAnchor(runs []run) bool {
 		}
 	}
 	return false
+}
+
+// sortCites puts citations in the order of their articles' numbers, as the text
+// output does; those of no known article (Num 0) go last, in their order.
+func sortCites(cs []cite) {
+	slices.SortStableFunc(cs, func(a, b cite) int {
+		if (a.Num == 0) != (b.Num == 0) {
+			return cmp.Compare(b.Num, a.Num) // only one is 0: it goes last
+		}
+		return cmp.Compare(a.Num, b.Num)
+	})
 }

@@ -55,6 +55,11 @@ func TestBriefViewCitations(t *testing.T) {
 				{Doc: "a", Sentence: "not in the text", Span: precis.Span{Start: -1, End: 400}},
 				{Doc: "nobody", Sentence: "x"},
 			}},
+			{Text: "S3", Sources: []precis.Source{ // its own document first, as the engine writes it
+				{Doc: "b", Sentence: "The envoy met Sessions twice.", Span: precis.Span{Start: 0, End: 29}},
+				{Doc: "nobody", Sentence: "x"},
+				{Doc: "a", Sentence: "Sessions met the envoy.", Span: precis.Span{Start: 0, End: 23}},
+			}},
 		},
 		Quotes: []precis.Quote{{Speaker: "Sessions", Text: "I did not,", Sources: []string{"b"},
 			Mentions: []precis.Mention{{Doc: "b", Span: precis.Span{Start: 34, End: 44}}}}},
@@ -74,6 +79,13 @@ func TestBriefViewCitations(t *testing.T) {
 	// that fits nothing links to its article; an unknown document to nothing.
 	if got, want := cites(1), []string{"#d1-m1", "#doc-1", ""}; !reflect.DeepEqual(got, want) {
 		t.Errorf("second statement cites %v, want %v", got, want)
+	}
+	var nums []int
+	for _, c := range v.Summary[2].Cites {
+		nums = append(nums, c.Num)
+	}
+	if want := []int{1, 2, 0}; !reflect.DeepEqual(nums, want) {
+		t.Errorf("third statement cites articles %v, want %v (ascending, unknown last)", nums, want)
 	}
 	if c := v.Summary[0].Cites[0]; c.Num != 1 || c.Label != "Alpha" || c.Quote != "Sessions met the envoy." {
 		t.Errorf("first citation = %+v", c)
