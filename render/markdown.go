@@ -49,12 +49,15 @@ func WriteMarkdown(w io.Writer, b *precis.Brief) error {
 	}
 	if len(b.Timeline) > 0 {
 		e.printf("\n## Timeline\n\n")
-		for _, ev := range b.Timeline {
-			date := ev.Date
-			if date == "" {
-				date = "undated"
+		dated, undated := splitTimeline(b.Timeline)
+		for _, ev := range dated {
+			e.printf("- **%s** %s %s\n", escape(ev.Date), escape(oneLine(ev.Text)), mdCite(num, ev.Sources))
+		}
+		if len(undated) > 0 {
+			e.printf("\n%s:\n\n", undatedHeading)
+			for _, ev := range undated {
+				e.printf("- %s %s\n", escape(oneLine(ev.Text)), mdCite(num, ev.Sources))
 			}
-			e.printf("- **%s** %s %s\n", escape(date), escape(oneLine(ev.Text)), mdCite(num, ev.Sources))
 		}
 	}
 	if len(b.Disagreements) > 0 {

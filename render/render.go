@@ -169,3 +169,21 @@ func (e *errWriter) flush() error {
 	}
 	return e.w.Flush()
 }
+
+// undatedHeading introduces the events whose time expression the timeline
+// could not place on a date (a weekday or a month in an article without a
+// publication date, say).
+const undatedHeading = "Not placed on a date"
+
+// splitTimeline returns the dated events, then the undated ones, each in the
+// timeline's order.
+func splitTimeline(events []precis.Event) (dated, undated []precis.Event) {
+	for _, ev := range events {
+		if ev.Date == "" {
+			undated = append(undated, ev)
+		} else {
+			dated = append(dated, ev)
+		}
+	}
+	return dated, undated
+}

@@ -85,7 +85,7 @@ func TestSections(t *testing.T) {
 	if err := WriteText(&buf, full()); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"[1,2]", "Quotes", "Maria Lopez\n", "Unattributed", "Timeline", "undated", "People, organisations and places", "Where the outlets differ", "What each outlet adds", "What several outlets report"} {
+	for _, want := range []string{"[1,2]", "Quotes", "Maria Lopez\n", "Unattributed", "Timeline", "Not placed on a date:\n  - The bridge reopens.", "People, organisations and places", "Where the outlets differ", "What each outlet adds", "What several outlets report"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("text output lacks %q", want)
 		}

@@ -52,12 +52,15 @@ func WriteText(w io.Writer, b *precis.Brief) error {
 	}
 	if len(b.Timeline) > 0 {
 		e.printf("\nTimeline\n")
-		for _, ev := range b.Timeline {
-			date := ev.Date
-			if date == "" {
-				date = "undated"
+		dated, undated := splitTimeline(b.Timeline)
+		for _, ev := range dated {
+			e.printf("%s\n", wrap("  "+padRight(ev.Date, 11), oneLine(ev.Text)+" "+cite(num, ev.Sources), width, strings.Repeat(" ", 13)))
+		}
+		if len(undated) > 0 {
+			e.printf("  %s:\n", undatedHeading)
+			for _, ev := range undated {
+				e.printf("%s\n", wrap("  - ", oneLine(ev.Text)+" "+cite(num, ev.Sources), width, "    "))
 			}
-			e.printf("%s\n", wrap("  "+padRight(date, 11), oneLine(ev.Text)+" "+cite(num, ev.Sources), width, strings.Repeat(" ", 13)))
 		}
 	}
 	if len(b.Disagreements) > 0 {
