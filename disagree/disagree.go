@@ -50,6 +50,13 @@ type Config struct {
 	// Wednesday" and "filed Thursday"), as if both documents were written in the
 	// same week.
 	Weekdays bool
+	// Sole is the evidence that suffices for two counts of people by event ("four
+	// demonstrators were arrested", "three people in custody") or two times of day
+	// when each of the two documents gives that one value only of its kind: a story
+	// usually has one count of arrests, one time of the attack. A count of none
+	// ("no arrests have been made") needs no evidence then: it stands alone, with
+	// no context to share. 0 turns the rule off.
+	Sole float64
 	// Titles compares the titles the documents give one person ("lead author" and
 	// "senior author"); it needs the story's entities.
 	Titles bool
@@ -57,7 +64,7 @@ type Config struct {
 
 // DefaultConfig returns the configuration Find uses.
 func DefaultConfig() Config {
-	return Config{Context: 0.25, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true}
+	return Config{Context: 0.25, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true, Sole: 0.09}
 }
 
 // Find returns the story's disagreements with the default configuration.
@@ -219,7 +226,8 @@ func (st *story) links() []link {
 			return
 		}
 		sc.set(st, a)
-		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
+		need := st.needed(sa, sb)
+		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, need) && (n >= st.cfg.MinShared || need <= 0) {
 			out = append(out, link{min(a, b), max(a, b), e})
 		}
 	}
