@@ -310,10 +310,13 @@ func (st *story) conflicts(links []link) []Conflict {
 			continue
 		}
 		fights = append(fights, l)
-		union(parent, l.a, l.b)
 	}
+	fights = st.unambiguous(fights)
 	if len(fights) == 0 {
 		return nil
+	}
+	for _, l := range fights {
+		union(parent, l.a, l.b)
 	}
 	// Values that agree with a disputed one, strongly linked to it, are listed with it.
 	inFight := make([]bool, len(slots))
@@ -357,6 +360,35 @@ func (st *story) conflicts(links []link) []Conflict {
 		}
 		return cmp.Compare(a.Claims[0].Spans[0].Start, b.Claims[0].Spans[0].Start)
 	})
+	return out
+}
+
+// unambiguous drops the conflicts of a value with two different values of one
+// other document: its context fits both, so it tells neither fact ("in 2006",
+// "in 1995" of two hikes against another outlet's "2016").
+func (st *story) unambiguous(fights []link) []link {
+	slots := st.slots
+	ambiguous := func(x, y int) bool { // x's fights with y's document hold another value
+		for _, o := range fights {
+			z := -1
+			switch {
+			case o.a == x && o.b != y:
+				z = o.b
+			case o.b == x && o.a != y:
+				z = o.a
+			}
+			if z >= 0 && slots[z].doc == slots[y].doc && !sameValue(&slots[z], &slots[y]) {
+				return true
+			}
+		}
+		return false
+	}
+	out := fights[:0]
+	for _, l := range fights {
+		if !ambiguous(l.a, l.b) && !ambiguous(l.b, l.a) {
+			out = append(out, l)
+		}
+	}
 	return out
 }
 
