@@ -50,6 +50,13 @@ type Config struct {
 	// Wednesday" and "filed Thursday"), as if both documents were written in the
 	// same week.
 	Weekdays bool
+	// Sole is the evidence that suffices for two counts of people by event ("four
+	// demonstrators were arrested", "three people in custody") or two times of day
+	// when each of the two documents gives that one value only of its kind: a story
+	// usually has one count of arrests, one time of the attack. A count of none
+	// ("no arrests have been made") needs no evidence then: it stands alone, with
+	// no context to share. 0 turns the rule off.
+	Sole float64
 	// Titles compares the titles the documents give one person ("lead author" and
 	// "senior author"); it needs the story's entities.
 	Titles bool
@@ -57,7 +64,7 @@ type Config struct {
 
 // DefaultConfig returns the configuration Find uses.
 func DefaultConfig() Config {
-	return Config{Context: 0.25, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true}
+	return Config{Context: 0.25, Near: 0.18, NearMiss: 0.05, Window: 6, Wide: 15, MinShared: 1, MaxClaims: 4, Titles: true, Sole: 0.09}
 }
 
 // Find returns the story's disagreements with the default configuration.
@@ -219,7 +226,8 @@ func (st *story) links() []link {
 			return
 		}
 		sc.set(st, a)
-		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, st.needed(sa, sb)) && n >= st.cfg.MinShared {
+		need := st.needed(sa, sb)
+		if e, n := sc.evidence(st, sb); e >= min(st.cfg.Near, need) && (n >= st.cfg.MinShared || need <= 0) {
 			out = append(out, link{min(a, b), max(a, b), e})
 		}
 	}
@@ -302,10 +310,13 @@ func (st *story) conflicts(links []link) []Conflict {
 			continue
 		}
 		fights = append(fights, l)
-		union(parent, l.a, l.b)
 	}
+	fights = st.unambiguous(fights)
 	if len(fights) == 0 {
 		return nil
+	}
+	for _, l := range fights {
+		union(parent, l.a, l.b)
 	}
 	// Values that agree with a disputed one, strongly linked to it, are listed with it.
 	inFight := make([]bool, len(slots))
@@ -349,6 +360,35 @@ func (st *story) conflicts(links []link) []Conflict {
 		}
 		return cmp.Compare(a.Claims[0].Spans[0].Start, b.Claims[0].Spans[0].Start)
 	})
+	return out
+}
+
+// unambiguous drops the conflicts of a value with two different values of one
+// other document: its context fits both, so it tells neither fact ("in 2006",
+// "in 1995" of two hikes against another outlet's "2016").
+func (st *story) unambiguous(fights []link) []link {
+	slots := st.slots
+	ambiguous := func(x, y int) bool { // x's fights with y's document hold another value
+		for _, o := range fights {
+			z := -1
+			switch {
+			case o.a == x && o.b != y:
+				z = o.b
+			case o.b == x && o.a != y:
+				z = o.a
+			}
+			if z >= 0 && slots[z].doc == slots[y].doc && !sameValue(&slots[z], &slots[y]) {
+				return true
+			}
+		}
+		return false
+	}
+	out := fights[:0]
+	for _, l := range fights {
+		if !ambiguous(l.a, l.b) && !ambiguous(l.b, l.a) {
+			out = append(out, l)
+		}
+	}
 	return out
 }
 

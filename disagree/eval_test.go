@@ -16,7 +16,7 @@ import (
 
 var (
 	verbose     = flag.Bool("disagree.v", false, "print every disagreement found on the labelled stories")
-	devOnly     = flag.Bool("disagree.dev", false, "evaluate only the stories used for tuning")
+	devOnly     = flag.Bool("disagree.dev", false, "evaluate only the stories used for tuning (rounds 1–3)")
 	contextFlag = flag.Float64("disagree.context", 0, "Config.Context for the evaluation (0: the default)")
 	raw         = flag.Bool("disagree.raw", false, "evaluate on the documents as read, without cleaning")
 )
@@ -57,6 +57,9 @@ var (
 	heldStories = []string{"mn010", "mn024", "mn048", "mn051", "mn058", "mn086",
 		// Second round.
 		"mn028", "mn075", "mn003", "mn049", "mn059", "mn074", "mn085"}
+	// The third round tuned on the held-out stories above too, and held these out:
+	// every seventh cluster without labels, labelled before the detector changed.
+	newStories = []string{"mn002", "mn013", "mn022", "mn031", "mn040", "mn047", "mn060", "mn070", "mn081", "mn090", "mn098"}
 )
 
 type score struct {
@@ -233,19 +236,24 @@ func TestEvaluation(t *testing.T) {
 	if *contextFlag > 0 {
 		cfg.Context = *contextFlag
 	}
-	var dev, held, all score
+	var dev, held, fresh, all score
 	for _, st := range devStories {
 		dev.add(evalStory(t, cfg, st))
 	}
 	for _, st := range heldStories {
-		if !*devOnly {
-			held.add(evalStory(t, cfg, st))
+		held.add(evalStory(t, cfg, st))
+	}
+	if !*devOnly {
+		for _, st := range newStories {
+			fresh.add(evalStory(t, cfg, st))
 		}
 	}
 	all.add(dev)
 	all.add(held)
-	t.Logf("\n%s\n%s\n%s\n%s", tableHead, dev.row("tuned on"), held.row("held out"), all.row("all"))
-	const minPrecision, minRecall, maxFalseAlarms = 0.8, 0.28, 0
+	all.add(fresh)
+	t.Logf("\n%s\n%s\n%s\n%s\n%s", tableHead, dev.row("tuned on, rounds 1–2"), held.row("held out in rounds 1–2, tuned on in round 3"),
+		fresh.row("held out, round 3"), all.row("all"))
+	const minPrecision, minRecall, maxFalseAlarms = 0.8, 0.4, 0
 	if p := all.precision(); p < minPrecision {
 		t.Errorf("precision %.3f < %.2f", p, minPrecision)
 	}

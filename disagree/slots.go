@@ -249,9 +249,10 @@ func cues(s *precis.Sentence, relative, weekdays bool) (lo, hi int, dated bool) 
 		case c == '$' || c >= utf8.RuneSelf && (strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")):
 			number = true
 		case c < 'a' || c > 'z':
-		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10:
+		case t.Text[0] >= 'A' && t.Text[0] <= 'Z' && len(w) <= 10 && isDateWord(w):
 			// Months and weekdays are capitalised: "may" is a verb, "May" likely a month.
-			// A weekday alone is compared only when resolved or asked for.
+			// A weekday alone is compared only when resolved or asked for. Other
+			// capitalised words go on: "Four demonstrators", "No arrests" open sentences.
 			if m, wd := dateWord(w); m || wd && (relative || weekdays) {
 				dated = true
 			}
@@ -293,6 +294,8 @@ func dateWord(w string) (month, weekday bool) {
 	}
 	return false, false
 }
+
+func isDateWord(w string) bool { m, wd := dateWord(w); return m || wd }
 
 // numberInitial marks the letters number words start with.
 var numberInitial = [256]bool{'o': true, 't': true, 'f': true, 's': true, 'e': true, 'n': true, 'h': true, 'd': true}
@@ -580,16 +583,23 @@ func (sc *scattered) evidence(st *story, b *slot) (float64, int) {
 // needed returns the evidence two slots need to be taken as one fact: Context,
 // less when the values themselves say so. Near misses of precise values are rarely
 // two different facts, the less so the more digits they share ("$972,815" and
-// "$972,814"); and when each document gives one age only, with no name to tell
-// whose, the ages are likely the same person's.
+// "$972,814"); when each document gives one age only, with no name to tell
+// whose, the ages are likely the same person's; and so are each document's one
+// count of people arrested, killed or hurt, and its one time of day (Config.Sole).
 func (st *story) needed(a, b *slot) float64 {
 	switch {
 	case a.kind == quantitySlot && closeDigits(a.quantity, b.quantity):
 		return st.cfg.Near / 2
 	case nearMiss(a, b, st.cfg.NearMiss):
 		return st.cfg.Near
-	case a.kind == quantitySlot && a.quantity.Kind == Age && a.anchor < 0 && st.sole[a.doc*len(st.keys)+a.key] && st.sole[b.doc*len(st.keys)+b.key]:
+	case a.kind == quantitySlot && a.quantity.Kind == Age && a.anchor < 0 && st.bothSole(a, b):
 		return st.cfg.Near
+	case st.cfg.Sole > 0 && soleKind(a) && st.bothSole(a, b):
+		if a.quantity.Kind == Count && (a.quantity.Value == 0 || b.quantity.Value == 0) {
+			// "No arrests have been made" stands alone: it has no context to share.
+			return 0
+		}
+		return st.cfg.Sole
 	}
 	return st.cfg.Context
 }
@@ -673,4 +683,21 @@ func datesConflict(va, vb date.Value) bool {
 		return true
 	}
 	return va.Gran == date.Day && vb.Gran == date.Day && va.Day != vb.Day
+}
+
+// soleKind reports the values of which a story has usually one, so that one each
+// in two documents are likely one fact even with little context in common: counts
+// of people by what happened to them ("four demonstrators were arrested", "no
+// arrests") and times of day.
+func soleKind(a *slot) bool {
+	if a.kind != quantitySlot {
+		return false
+	}
+	q := a.quantity
+	return q.Kind == Clock || q.Kind == Count && strings.HasPrefix(q.Unit, "event:")
+}
+
+// bothSole reports whether the documents of a and b each give one value only of their key.
+func (st *story) bothSole(a, b *slot) bool {
+	return st.sole[a.doc*len(st.keys)+a.key] && st.sole[b.doc*len(st.keys)+b.key]
 }

@@ -61,12 +61,12 @@ func topic(c *corpus.Corpus, s *slot) string {
 }
 
 // unitWords returns the words of a count after its number: "conversations" of
-// "over 25 conversations".
+// "over 25 conversations", "arrests" of "no arrests".
 func unitWords(q Quantity) string {
 	f := strings.Fields(q.Text)
 	for i, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || isNumberWord(strings.ToLower(w)) {
+		if unicode.IsDigit(r) || isNumberWord(strings.ToLower(w)) || i == 0 && q.Value == 0 && strings.EqualFold(w, "no") {
 			rest := strings.Join(f[i+1:], " ")
 			rest = strings.TrimLeft(rest, "-")
 			if j := strings.LastIndex(rest, "-"); strings.HasPrefix(w, "") && j >= 0 && !strings.Contains(rest, " ") {
