@@ -531,7 +531,8 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 	for k := len(ts) - 1; k >= 0; k-- {
 		ok, w := speechAt(ts, k)
 		switch {
-		case !ok || k > 0 && passive[ts[k-1].lower]:
+		case !ok || k > 0 && passive[ts[k-1].lower] && !strings.HasSuffix(ts[k].lower, "ing"):
+			// "was declared a "…"", but "Melquan's former coach is saying".
 		case k+w < len(ts) && ts[k+w].lower == "as" && !objectFronted(ts[:k]):
 			// "Suspect described as '…'": its subject is described, not speaking; but
 			// "what the paper described as '…'".
@@ -610,6 +611,9 @@ func nounAfter(ts []tok) []tok {
 		if !t.word {
 			break
 		}
+		if k > 0 && !t.cap && auxiliaries[t.lower] {
+			break // "according to the report has …"
+		}
 		if !t.cap && npBreaks[t.lower] && !determiners[t.lower] {
 			// "a spokesman for the company"
 			if (t.lower == "for" || t.lower == "of") && k > 0 && !ts[k-1].cap {
@@ -652,9 +656,15 @@ func subjectBefore(ts []tok) []tok {
 	if end <= 0 || !ts[end-1].word {
 		return nil
 	}
-	// "a White House official, who said"
-	if ts[end-1].lower == "who" && end >= 3 && ts[end-2].lower == "," {
-		return subjectBefore(ts[:end-2])
+	// "a White House official, who said", "one list that said": the relative
+	// pronoun's antecedent.
+	if relative[ts[end-1].lower] && end >= 2 {
+		if ts[end-2].lower == "," {
+			return subjectBefore(ts[:end-2])
+		}
+		if ts[end-2].word {
+			return subjectBefore(ts[:end-1])
+		}
 	}
 	start := end
 	for start > 0 && end-start < 12 {
@@ -677,7 +687,10 @@ func subjectBefore(ts []tok) []tok {
 			}
 			break
 		}
-		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
+		if pronouns[t.lower] != entity.Unknown && start < end {
+			break // "part of what he called": the pronoun is the subject
+		}
+		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || t.lower == "what") {
 			if (t.lower == "for" || t.lower == "of") && start < end && !ts[start].cap {
 				start--
 				continue
@@ -688,6 +701,12 @@ func subjectBefore(ts []tok) []tok {
 	}
 	return ts[start:end]
 }
+
+// auxiliaries end a noun phrase that a verb follows.
+var auxiliaries = set(`has have had is are was were will would could should can may might does did`)
+
+// relative pronouns stand between a subject and its verb: "one list that said".
+var relative = set(`who which that`)
 
 // firstNP returns the noun phrase that opens a sentence.
 func firstNP(ts []tok) []tok {
