@@ -1020,12 +1020,20 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 			if mg != entity.Unknown && mg != g {
 				continue
 			}
+			if i+1 < len(ms) && x.modifies(m, ms[i+1]) {
+				continue // "Donald Trump aide Michael Cohen": the aide is the one meant
+			}
 			score := 1
 			if x.subject(m.Span) {
 				score += 1
 			}
 			if mg == g {
 				score += 2
+			}
+			if k == last && score < 2 {
+				// In the pronoun's own sentence a name in a phrase is seldom the
+				// pronoun's antecedent ("Of her plan to skip Super Bowl ads, she said").
+				continue
 			}
 			if score > bestScore {
 				best, bestScore = x.ents.Entities[m.Entity].Name, score
@@ -1036,6 +1044,36 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 		}
 	}
 	return ""
+}
+
+// modifies reports whether person mention m only qualifies the next mention n: the
+// words between them are a role ("Donald Trump aide Michael Cohen", "Clinton campaign
+// manager Robby Mook").
+func (x *docQuotes) modifies(m, n entity.Mention) bool {
+	if x.ents.Entities[n.Entity].Type != precis.Person || n.Span.Start <= m.Span.End || n.Span.Start-m.Span.End > 40 {
+		return false
+	}
+	words := strings.Fields(x.text[m.Span.End:n.Span.Start])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isLowerWord(w) || npBreaks[w] || speechVerbs[w] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return personRoles[last] || titleWords[last]
+}
+
+// isLowerWord reports whether w is a word of lower-case ASCII letters and hyphens.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // subject reports whether a mention stands where a subject does: not after a
