@@ -138,7 +138,7 @@ func TestSimilar(t *testing.T) {
 		{"It is false", "It is true", false},
 	}
 	for _, tt := range tests {
-		if similar(newBag(wordHashes(nil, tt.a)), newBag(wordHashes(nil, tt.b))) != tt.want {
+		if similar(newBag(wordHashes(nil, tt.a), tt.a), newBag(wordHashes(nil, tt.b), tt.b)) != tt.want {
 			t.Errorf("similar(%q, %q) != %v", tt.a, tt.b, tt.want)
 		}
 	}
