@@ -294,11 +294,42 @@ func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 			return x.ents.Entities[m.Entity].Name, false
 		}
 	}
+	if sp := x.signature(s); sp != "" {
+		return sp, false
+	}
 	// "…," compared to …, Crotty Alexander said.
 	if sp, ok := x.afterClause(after); ok {
 		return sp, false
 	}
 	return "", false
+}
+
+// signature reads the signature of an embedded post after a quotation on its line:
+// "…" — Alp Ozcelik (@alplicable) August 17, 2016.
+func (x *docQuotes) signature(s *segment) string {
+	start := max(s.close.End, s.span().End)
+	line := x.text[start:lineEnd(x.text, start, len(x.text))]
+	rest := strings.TrimLeft(line, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+		}
+	}
+	at := strings.Index(rest, "(@")
+	if dash == "" || at < 0 || at > 80 {
+		return ""
+	}
+	from := start + len(line) - len(rest) + len(dash)
+	name := strings.Trim(x.text[from:from+at-len(dash)], " ()")
+	if name == "" || !isUpper([]rune(name)[0]) {
+		return ""
+	}
+	off := from + strings.Index(x.text[from:], name)
+	if m, ok := x.ents.At(x.doc, off+len(name)-1); ok && x.ents.Entities[m.Entity].Type == precis.Person {
+		return x.ents.Entities[m.Entity].Name
+	}
+	return name
 }
 
 func allCapitalised(ts []tok) bool {
