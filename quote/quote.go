@@ -195,6 +195,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 		if speaker == "" {
 			speaker = Unknown
 		} else {
+			speaker = dropCredentials(speaker)
 			prevSpeaker = speaker
 		}
 		prevEnd = max(s.close.End, s.span().End)
@@ -328,6 +329,19 @@ func (x *docQuotes) signature(s *segment) string {
 	off := from + strings.Index(x.text[from:], name)
 	if m, ok := x.ents.At(x.doc, off+len(name)-1); ok && x.ents.Entities[m.Entity].Type == precis.Person {
 		return x.ents.Entities[m.Entity].Name
+	}
+	return name
+}
+
+// credentials follow a name without being part of it: "Jeffery Ian Ross Ph.D.".
+var credentials = []string{"Ph.D.", "PhD", "M.D.", "MD", "Esq.", "D.D.S.", "R.N."}
+
+// dropCredentials removes academic and professional letters after a name.
+func dropCredentials(name string) string {
+	for _, c := range credentials {
+		if rest, ok := strings.CutSuffix(name, c); ok && (strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ", ")) {
+			return strings.TrimRight(rest, " ,")
+		}
 	}
 	return name
 }
@@ -595,8 +609,10 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		if sp, ok, _ := x.beforeVerb(ts[:v-1]); ok {
 			return sp, true, adj
 		}
-		if np := trimNP(firstNP(skipOpening(ts[:v-1]))); x.isName(np) {
-			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+		if np := trimNP(firstNP(skipOpening(ts[:v-1]))); len(np) > 0 {
+			// "Twitter users are now spamming Cohen, replying "…"": a described
+			// subject too.
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" && (x.isName(np) || !np[len(np)-1].cap) {
 				return sp, true, adj
 			}
 		}
@@ -898,6 +914,15 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 					return x.ents.Entities[m.Entity].Name
 				}
 				break
+			}
+		}
+	}
+	if !last.cap && orgNouns[last.lower] {
+		// "the Trinity Elite Titans football team": the organisation it names (the head
+		// noun says it is one whatever type the name was given).
+		for k := len(np) - 2; k >= 0; k-- {
+			if m, ok := x.ents.At(x.doc, np[k].span.Start); ok && x.ents.Entities[m.Entity].Type != precis.Person && x.ents.Entities[m.Entity].Type != precis.Place {
+				return x.ents.Entities[m.Entity].Name
 			}
 		}
 	}
