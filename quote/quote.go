@@ -766,7 +766,9 @@ func firstNP(ts []tok) []tok {
 		// "Sessions confirmed": a name ends where a lower-case word follows it, unless
 		// the phrase opened with a determiner ("a Tyson worker") or a possessive.
 		described := determiners[ts[0].lower]
-		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1]) && !described) {
+		// "Twitter users", "Trump supporters": a name then a group noun is one phrase.
+		group := roleNouns[t.lower] && k+1 < len(ts) && !ts[k+1].cap
+		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1]) && !described && !group) {
 			break
 		}
 		k++
@@ -900,7 +902,7 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
 		return x.ents.Entities[m.Entity].Name
 	}
-	if len(np) <= 7 && (np[0].lower == "the" || possessive(np[0])) && personRoles[last.lower] {
+	if len(np) <= 7 && (np[0].lower == "the" || possessive(np[0]) || ownerPronouns[np[0].lower]) && personRoles[last.lower] {
 		// "the sheriff said": the person the document named with that role.
 		if sp := x.roleHolder(last.lower, at); sp != "" {
 			return sp
@@ -945,6 +947,9 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// ownerPronouns open a role that points back to someone named: "his attorney".
+var ownerPronouns = set(`his her their`)
 
 // media are what a person writes or posts: "Yellin's Instagram page", "his statement".
 var media = set(`page website site account post tweet blog statement letter note book memoir video
@@ -1028,7 +1033,8 @@ official analyst economist expert adviser advisor aide`)
 var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists
 witnesses experts sources officers critics residents neighbors neighbours doctors officials
 protesters protestors demonstrators onlookers crowds fans students parents supporters opponents
-activists workers employees organizers organisers analysts lawmakers democrats republicans`)
+activists workers employees organizers organisers analysts lawmakers democrats republicans
+users voters readers viewers commenters members`)
 
 var titleWords = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator
 governor judge spokesman spokeswoman spokesperson`)
