@@ -340,7 +340,9 @@ var credentials = []string{"Ph.D.", "PhD", "M.D.", "MD", "Esq.", "D.D.S.", "R.N.
 func dropCredentials(name string) string {
 	for _, c := range credentials {
 		if rest, ok := strings.CutSuffix(name, c); ok && (strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ", ")) {
-			return strings.TrimRight(rest, " ,")
+			if rest = strings.TrimRight(rest, " ,"); rest != "" {
+				return rest
+			}
 		}
 	}
 	return name

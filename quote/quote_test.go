@@ -183,7 +183,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said",
 		"Cohen: \"Says who?\"", "a \u00ad\"Christian-centred global movement\", she added:", "'WHOSE STREET? OUR STREET!'\n\nx",
-		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\""} {
+		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\"",
+		"\u201ca b c d, \u201c X added. \u201ce f.\u201d", "\"a b c d.\" \u2014 (((X))) (@x) May 1", "\"a\" - (@", "X Ph.D. said \"a b c d\"",
+		"Y aide Z W spoke.\n\n\"a b c d?\" he asked.", "one list that said: \"a b c d\"", "the A B team, which issued a statement: \"a b c d\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
