@@ -268,9 +268,19 @@ func isUpper(r rune) bool {
 func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 	s := &x.segs[i]
 	after := x.after(i)
-	if sp, at, ok := x.afterVerb(after); ok {
-		return sp, at <= 6 && x.attached(s) && x.opensClause(s)
+	sp, at, ok := x.afterVerb(after)
+	direct = ok && at <= 6 && x.attached(s) && x.opensClause(s)
+	if sp != "" {
+		return sp, direct
 	}
+	// "…," he said with no one for "he", or "As you were saying": the words before
+	// may still name the speaker.
+	sp, adj := x.attributeBefore(s, i, after)
+	return sp, direct || adj
+}
+
+// attributeBefore finds the speaker of segment i when the words after it name none.
+func (x *docQuotes) attributeBefore(s *segment, i int, after []tok) (speaker string, direct bool) {
 	before := x.before(i)
 	if sp := x.transcript(before); sp != "" {
 		return sp, true
@@ -740,8 +750,8 @@ func subjectBefore(ts []tok) []tok {
 			break // "part of what he called": the pronoun is the subject
 		}
 		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || t.lower == "what") {
-			if (t.lower == "for" || t.lower == "of") && start < end && !ts[start].cap {
-				start--
+			if (t.lower == "for" || t.lower == "of") && start < end && (!ts[start].cap || start >= 2 && personRoles[ts[start-2].lower]) {
+				start-- // "a spokesman for the company", "a spokesperson for Spacey"
 				continue
 			}
 			break
@@ -888,6 +898,9 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		return ""
 	}
 	last := np[len(np)-1]
+	if len(np) > 1 && speakerless[last.lower] {
+		return "" // "As you were saying"
+	}
 	if len(np) == 1 {
 		if g, ok := pronouns[last.lower]; ok {
 			return x.pronoun(at, g)
@@ -901,6 +914,12 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		}
 	}
 	span := precis.Span{Start: np[0].span.Start, End: last.span.End}
+	for k := 1; k+1 < len(np); k++ {
+		if (np[k].lower == "for" || np[k].lower == "of") && personRoles[np[k-1].lower] && determiners[np[0].lower] {
+			// "a spokesperson for Spacey": not Spacey.
+			return strings.Join(strings.Fields(span.Of(x.text)), " ")
+		}
+	}
 	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
 		return x.ents.Entities[m.Entity].Name
 	}
@@ -949,6 +968,9 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// speakerless pronouns end no speaker's noun phrase: "As you were saying".
+var speakerless = set(`i we you they me us them`)
 
 // ownerPronouns open a role that points back to someone named: "his attorney".
 var ownerPronouns = set(`his her their`)
@@ -1029,7 +1051,7 @@ owner manager host anchor reporter correspondent editor governor mayor senator c
 congresswoman lawmaker secretary minister ambassador commissioner superintendent pastor priest
 bishop father mother wife husband son daughter brother sister widow neighbor neighbour friend
 plaintiff defendant suspect victim witness actor actress singer star player captain quarterback
-official analyst economist expert adviser advisor aide`)
+official analyst economist expert adviser advisor aide leader`)
 
 // roleNouns may speak without an article: "police said".
 var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists
