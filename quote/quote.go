@@ -606,6 +606,14 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		return "", false, false
 	}
 	rest := ts[v+vw:]
+	// "as reported in MODERN in 2012, "…"", "as reported by the Post": the source.
+	if v > 0 && ts[v-1].lower == "as" && len(rest) > 1 && (rest[0].lower == "in" || rest[0].lower == "by") {
+		if np := nounAfter(rest[1:]); len(np) > 0 {
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+				return sp, true, false
+			}
+		}
+	}
 	// "Asked by TV3's Duncan Garner, "…"": the one who asks.
 	if ts[v].lower == "asked" && len(rest) > 1 && rest[0].lower == "by" {
 		if np := nounAfter(rest[1:]); len(np) > 0 && x.isName(np) {
@@ -638,6 +646,15 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		}
 	}
 	np := trimNP(subjectBefore(ts[:v]))
+	if len(np) == 0 && v > 1 && ts[v-1].lower == "and" {
+		// "When he came out and said, "…"": the subject of the first verb.
+		for j := v - 2; j >= 0 && j >= v-8 && ts[j].word; j-- {
+			if pronouns[ts[j].lower] != entity.Unknown || ts[j].cap && j > 0 {
+				np = trimNP(subjectBefore(ts[:j+1]))
+				break
+			}
+		}
+	}
 	if sp := x.resolve(np, ts[v].span.Start); sp != "" {
 		return sp, true, adj
 	}
@@ -714,6 +731,9 @@ func subjectBefore(ts []tok) []tok {
 	}
 	if end <= 0 || !ts[end-1].word {
 		return nil
+	}
+	if pronouns[ts[end-1].lower] != entity.Unknown {
+		return ts[end-1 : end] // "When he said": the pronoun alone
 	}
 	// "a White House official, who said", "one list that said": the relative
 	// pronoun's antecedent.
@@ -1103,6 +1123,9 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 				continue
 			}
 			mg := x.ents.Genders[m.Entity]
+			if tg := x.titleGender(m.Span.Start); tg != entity.Unknown {
+				mg = tg // "Mrs McConville": whatever her given name suggests
+			}
 			if mg != entity.Unknown && mg != g {
 				continue
 			}
@@ -1130,6 +1153,21 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 		}
 	}
 	return ""
+}
+
+// titleGender returns the gender a courtesy title right before a mention at pos gives:
+// "Mr Adams", "Mrs. McConville".
+func (x *docQuotes) titleGender(pos int) entity.Gender {
+	before := strings.TrimRight(x.text[max(0, pos-6):pos], " ")
+	before = strings.TrimSuffix(before, ".")
+	k := strings.LastIndexAny(before, " \n\t(\"“") + 1
+	switch before[k:] {
+	case "Mr":
+		return entity.Male
+	case "Mrs", "Ms", "Miss":
+		return entity.Female
+	}
+	return entity.Unknown
 }
 
 // modifies reports whether person mention m only qualifies the next mention n: the
