@@ -183,6 +183,9 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 			continue // a scare quote, a term or a title
 		}
 		heading := speaker == "" && x.heading(s)
+		if !heading && speaker == "" {
+			speaker, evidence = x.turn(s.open.Start), 2
+		}
 		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
 			speaker, evidence = prevSpeaker, 2 // the same sentence: "…," saying that Cosby was "…"
 		}
@@ -408,10 +411,62 @@ func (x *docQuotes) transcript(ts []tok) string {
 		return ""
 	}
 	m, ok := x.ents.At(x.doc, name[len(name)-1].span.Start)
+	if !ok && len(name) == 1 {
+		return x.byInitials(name[0]) // "MD: …" in an interview with Matt Damon
+	}
 	if !ok || x.ents.Entities[m.Entity].Type != precis.Person {
 		return ""
 	}
 	return x.ents.Entities[m.Entity].Name
+}
+
+// byInitials returns the one person of the document whose name's initials a word of
+// two or three capitals spells ("PT" for Peter Travers), or "".
+func (x *docQuotes) byInitials(t tok) string {
+	w := t.span.Of(x.text)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	found := -1
+	for _, m := range x.ents.Mentions[x.doc] {
+		e := &x.ents.Entities[m.Entity]
+		if e.Type != precis.Person || m.Entity == found {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) != len(w) {
+			continue
+		}
+		match := true
+		for k := range f {
+			match = match && f[k][0] == w[k]
+		}
+		if match {
+			if found >= 0 {
+				return "" // two people share the initials
+			}
+			found = m.Entity
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return x.ents.Entities[found].Name
+}
+
+// turn returns the speaker of the transcript turn a quotation at pos stands in: the
+// person its paragraph's label names ("MD: … you say, "…""), or "".
+func (x *docQuotes) turn(pos int) string {
+	start := strings.LastIndexByte(x.text[:pos], '\n') + 1
+	colon := strings.IndexByte(x.text[start:pos], ':')
+	if colon < 0 || colon > 40 {
+		return ""
+	}
+	ts := x.window(start, start+colon+1)
+	if len(ts) == 0 || ts[0].span.Start != start {
+		return ""
+	}
+	return x.transcript(ts)
 }
 
 // attached reports whether a quotation ends the way attributed ones do: with a comma,
@@ -982,6 +1037,11 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		}
 		return strings.Join(strings.Fields(span.Of(x.text)), " ")
 	}
+	if len(np) == 1 {
+		if sp := x.byInitials(last); sp != "" {
+			return sp
+		}
+	}
 	// An unknown name: drop leading titles.
 	for len(np) > 1 && titleWords[np[0].lower] {
 		np = np[1:]
@@ -1139,6 +1199,9 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 			if mg == g {
 				score += 2
 			}
+			if k == last && relativeTo(x.text[m.Span.End:at]) {
+				continue // "his sister Mirella, who he once told MODERN was …": not her
+			}
 			if k == last && score < 2 {
 				// In the pronoun's own sentence a name in a phrase is seldom the
 				// pronoun's antecedent ("Of her plan to skip Super Bowl ads, she said").
@@ -1153,6 +1216,21 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 		}
 	}
 	return ""
+}
+
+// relativeTo reports whether the words between a name and a pronoun's verb open a
+// relative clause about the name whose subject is the pronoun: ", who he once".
+func relativeTo(between string) bool {
+	f := strings.Fields(strings.TrimLeft(between, " ,"))
+	if len(f) == 0 || len(f) > 4 || !relative[f[0]] && f[0] != "whom" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if pronouns[w] == entity.Unknown && !skippable[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleGender returns the gender a courtesy title right before a mention at pos gives:
