@@ -71,6 +71,15 @@ func TestSpeakers(t *testing.T) {
 		{"issued a statement", "Melvin was a member of the Elm Valley Titans football team, which issued a statement on Facebook: \"This is a sad moment for our whole family.\"", "This is", "Elm Valley Titans"},
 		{"described group with a participle", "Twitter users are now mocking Cohen, replying \"Says who, exactly?\" to all his tweets.", "Says who", "Twitter users"},
 		{"stray opening mark closes", "\u201cPhysicians need to use their judgment when seeing young people, \u201c Winawer added by email. \u201cThis is difficult.\u201d", "Physicians", "Winawer"},
+		{"role leader", "Party leader Gerry Adams was released on Sunday.\n\nThe party leader said police had talked to people who were \"enemies of the peace process\".", "enemies", "Gerry Adams"},
+		{"spokesperson for a name", "In November a spokesperson for Spacey said he was \"taking the time necessary to seek treatment.\"", "taking", "a spokesperson for Spacey"},
+		{"you names no speaker", "A lot of people said, 'Well, Harvey, everybody knew.' As you were saying, that is not true.", "Well, Harvey", "A lot of people"},
+		{"courtesy title gender", "Gerry Adams spoke first.\n\nPolice asked him about the murder of Mrs Jean McConville.\n\n\"The IRA is gone, it is finished,\" he added.", "The IRA", "Gerry Adams"},
+		{"as reported in", "He gave back, and, as reported in MODERN in 2012, \"humor and gratitude guide his approach to life.\"", "humor", "MODERN"},
+		{"coordinated verb", "The Louis Rey thing was a surprise. When he came out and said, \"I did this. These women are all telling the truth.\"", "I did", "Louis Rey"},
+		{"initials label", "Peter Travers talked to Matt Damon.\n\nPT: What do you think?\n\nMD: \"I think it is over,\" and more.", "I think", "Matt Damon"},
+		{"transcript turn", "Peter Travers talked to Matt Damon.\n\nMatt Damon: Ten years ago, you would say, \"Let us settle this quietly and move on.\" Not now.", "Let us", "Matt Damon"},
+		{"relative clause about another", "Fabio Sementilli was 49. Among his mentors was his sister Mirella Rota Sementilli, who he once told MODERN was \"the best hairdresser in the world.\"", "the best", "Fabio Sementilli"},
 		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {
