@@ -169,6 +169,12 @@ func segments(text string) []segment {
 		class, n := markAt(text, i)
 		switch class {
 		case opener:
+			if cur != nil && i > 0 && text[i-1] == ' ' && (i+n == len(text) || text[i+n] == ' ' || text[i+n] == '\n') {
+				// "… a diagnostic workup, “ Winawer added": an opening mark standing
+				// alone after a quotation's words closes it.
+				finish(i, precis.Span{Start: i, End: i + n})
+				break
+			}
 			if cur != nil {
 				finish(i, precis.Span{}) // the last one was never closed
 			}

@@ -4,9 +4,12 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/token"
 )
 
 // bag holds the words and word pairs of a quotation as sorted hashes, for comparing
@@ -16,10 +19,16 @@ type bag struct {
 	pairs []uint64
 	// mask has bit h%64 set for each word hash h: a cheap test that rules out most pairs.
 	mask uint64
+	// content counts the words that are not stop words, for short quotations only.
+	content int
 }
 
-func newBag(hs []uint64) bag {
+// newBag makes the bag of a quotation's word hashes hs; text is its text.
+func newBag(hs []uint64, text string) bag {
 	b := bag{words: hs, pairs: make([]uint64, 0, len(hs))}
+	if len(hs) < shortQuote {
+		b.content = contentWords(text)
+	}
 	for i, h := range hs {
 		b.mask |= 1 << (h % 64)
 		if i > 0 {
@@ -46,10 +55,44 @@ func similar(a, b bag) bool {
 	if n < 3 {
 		return n == len(b.words) && slices.Equal(a.words, b.words) && slices.Equal(a.pairs, b.pairs)
 	}
+	// A short quotation of common words ("All of them", "THE POLLS. ALL OF THEM.")
+	// inside a longer one is an echo, not a part of it: it is the same only at
+	// nearly the same length. "all options on the table" is a part.
+	if n < shortQuote && a.content < 2 && 3*len(b.words) > 4*n {
+		return false
+	}
 	if overlap(a.words, b.words)*4 < n*3 {
 		return false
 	}
 	return overlap(a.pairs, b.pairs)*5 >= (n-1)*3
+}
+
+// shortQuote is the length in words under which a quotation is too common to be
+// recognised inside a longer one.
+const shortQuote = 6
+
+// together reports whether two quotations stand in one paragraph of one document:
+// then they are two parts of what was said ("We lost a future leader," he said. "We
+// lost a future athlete."), not one quotation repeated.
+func together(c *corpus.Corpus, a, b found) bool {
+	if a.doc != b.doc {
+		return false
+	}
+	if a.span.Start > b.span.Start {
+		a, b = b, a
+	}
+	return a.span.End <= b.span.Start && !strings.Contains(c.Docs[a.doc].Text[a.span.End:b.span.Start], "\n")
+}
+
+// contentWords counts the words of text that are not stop words.
+func contentWords(text string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+		if !token.IsStop(strings.ToLower(strings.Trim(w, "'’"))) {
+			n++
+		}
+	}
+	return n
 }
 
 // overlap counts the items two sorted lists share, repeats included.
@@ -86,7 +129,7 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	}
 	bags := make([]bag, len(all))
 	for i := range all {
-		bags[i] = newBag(all[i].words)
+		bags[i] = newBag(all[i].words, all[i].text)
 	}
 	// The groups are the connected parts of the graph of similar quotations,
 	// whatever order the pairs are compared in; a pair is compared only when
@@ -95,14 +138,14 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	if len(all) <= allPairsBelow {
 		for i := range all {
 			for j := i + 1; j < len(all); j++ {
-				if root(i) != root(j) && similar(bags[i], bags[j]) {
+				if root(i) != root(j) && similar(bags[i], bags[j]) && !together(c, all[i], all[j]) {
 					parent[root(j)] = root(i)
 				}
 			}
 		}
 	} else {
 		forPairs(bags, func(i, j int) {
-			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) {
+			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) && !together(c, all[i], all[j]) {
 				parent[max(ri, rj)] = min(ri, rj)
 			}
 		})

@@ -71,7 +71,7 @@ func TestForPairs(t *testing.T) {
 		}
 		bags := make([]bag, len(quotes))
 		for i, q := range quotes {
-			bags[i] = newBag(slices.Clone(q))
+			bags[i] = newBag(slices.Clone(q), "")
 		}
 		got, want := components(bags, false), components(bags, true)
 		if !slices.Equal(got, want) {

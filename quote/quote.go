@@ -183,6 +183,9 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 			continue // a scare quote, a term or a title
 		}
 		heading := speaker == "" && x.heading(s)
+		if !heading && speaker == "" {
+			speaker, evidence = x.turn(s.open.Start), 2
+		}
 		if !heading && speaker == "" && prevSpeaker != "" && prevEnd >= 0 && prevEnd <= s.open.Start && !strings.ContainsAny(x.text[prevEnd:s.open.Start], ".!?\n") {
 			speaker, evidence = prevSpeaker, 2 // the same sentence: "…," saying that Cosby was "…"
 		}
@@ -195,6 +198,7 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 		if speaker == "" {
 			speaker = Unknown
 		} else {
+			speaker = dropCredentials(speaker)
 			prevSpeaker = speaker
 		}
 		prevEnd = max(s.close.End, s.span().End)
@@ -267,9 +271,19 @@ func isUpper(r rune) bool {
 func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 	s := &x.segs[i]
 	after := x.after(i)
-	if sp, at, ok := x.afterVerb(after); ok {
-		return sp, at <= 6 && x.attached(s) && x.opensClause(s)
+	sp, at, ok := x.afterVerb(after)
+	direct = ok && at <= 6 && x.attached(s) && x.opensClause(s)
+	if sp != "" {
+		return sp, direct
 	}
+	// "…," he said with no one for "he", or "As you were saying": the words before
+	// may still name the speaker.
+	sp, adj := x.attributeBefore(s, i, after)
+	return sp, direct || adj
+}
+
+// attributeBefore finds the speaker of segment i when the words after it name none.
+func (x *docQuotes) attributeBefore(s *segment, i int, after []tok) (speaker string, direct bool) {
 	before := x.before(i)
 	if sp := x.transcript(before); sp != "" {
 		return sp, true
@@ -294,11 +308,57 @@ func (x *docQuotes) attribute(i int) (speaker string, direct bool) {
 			return x.ents.Entities[m.Entity].Name, false
 		}
 	}
+	if sp := x.signature(s); sp != "" {
+		return sp, false
+	}
 	// "…," compared to …, Crotty Alexander said.
 	if sp, ok := x.afterClause(after); ok {
 		return sp, false
 	}
 	return "", false
+}
+
+// signature reads the signature of an embedded post after a quotation on its line:
+// "…" — Alp Ozcelik (@alplicable) August 17, 2016.
+func (x *docQuotes) signature(s *segment) string {
+	start := max(s.close.End, s.span().End)
+	line := x.text[start:lineEnd(x.text, start, len(x.text))]
+	rest := strings.TrimLeft(line, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+		}
+	}
+	at := strings.Index(rest, "(@")
+	if dash == "" || at < 0 || at > 80 {
+		return ""
+	}
+	from := start + len(line) - len(rest) + len(dash)
+	name := strings.Trim(x.text[from:from+at-len(dash)], " ()")
+	if name == "" || !isUpper([]rune(name)[0]) {
+		return ""
+	}
+	off := from + strings.Index(x.text[from:], name)
+	if m, ok := x.ents.At(x.doc, off+len(name)-1); ok && x.ents.Entities[m.Entity].Type == precis.Person {
+		return x.ents.Entities[m.Entity].Name
+	}
+	return name
+}
+
+// credentials follow a name without being part of it: "Jeffery Ian Ross Ph.D.".
+var credentials = []string{"Ph.D.", "PhD", "M.D.", "MD", "Esq.", "D.D.S.", "R.N."}
+
+// dropCredentials removes academic and professional letters after a name.
+func dropCredentials(name string) string {
+	for _, c := range credentials {
+		if rest, ok := strings.CutSuffix(name, c); ok && (strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ", ")) {
+			if rest = strings.TrimRight(rest, " ,"); rest != "" {
+				return rest
+			}
+		}
+	}
+	return name
 }
 
 func allCapitalised(ts []tok) bool {
@@ -351,10 +411,62 @@ func (x *docQuotes) transcript(ts []tok) string {
 		return ""
 	}
 	m, ok := x.ents.At(x.doc, name[len(name)-1].span.Start)
+	if !ok && len(name) == 1 {
+		return x.byInitials(name[0]) // "MD: …" in an interview with Matt Damon
+	}
 	if !ok || x.ents.Entities[m.Entity].Type != precis.Person {
 		return ""
 	}
 	return x.ents.Entities[m.Entity].Name
+}
+
+// byInitials returns the one person of the document whose name's initials a word of
+// two or three capitals spells ("PT" for Peter Travers), or "".
+func (x *docQuotes) byInitials(t tok) string {
+	w := t.span.Of(x.text)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	found := -1
+	for _, m := range x.ents.Mentions[x.doc] {
+		e := &x.ents.Entities[m.Entity]
+		if e.Type != precis.Person || m.Entity == found {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) != len(w) {
+			continue
+		}
+		match := true
+		for k := range f {
+			match = match && f[k][0] == w[k]
+		}
+		if match {
+			if found >= 0 {
+				return "" // two people share the initials
+			}
+			found = m.Entity
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return x.ents.Entities[found].Name
+}
+
+// turn returns the speaker of the transcript turn a quotation at pos stands in: the
+// person its paragraph's label names ("MD: … you say, "…""), or "".
+func (x *docQuotes) turn(pos int) string {
+	start := strings.LastIndexByte(x.text[:pos], '\n') + 1
+	colon := strings.IndexByte(x.text[start:pos], ':')
+	if colon < 0 || colon > 40 {
+		return ""
+	}
+	ts := x.window(start, start+colon+1)
+	if len(ts) == 0 || ts[0].span.Start != start {
+		return ""
+	}
+	return x.transcript(ts)
 }
 
 // attached reports whether a quotation ends the way attributed ones do: with a comma,
@@ -531,7 +643,8 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 	for k := len(ts) - 1; k >= 0; k-- {
 		ok, w := speechAt(ts, k)
 		switch {
-		case !ok || k > 0 && passive[ts[k-1].lower]:
+		case !ok || k > 0 && passive[ts[k-1].lower] && !strings.HasSuffix(ts[k].lower, "ing"):
+			// "was declared a "…"", but "Melquan's former coach is saying".
 		case k+w < len(ts) && ts[k+w].lower == "as" && !objectFronted(ts[:k]):
 			// "Suspect described as '…'": its subject is described, not speaking; but
 			// "what the paper described as '…'".
@@ -548,6 +661,14 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		return "", false, false
 	}
 	rest := ts[v+vw:]
+	// "as reported in MODERN in 2012, "…"", "as reported by the Post": the source.
+	if v > 0 && ts[v-1].lower == "as" && len(rest) > 1 && (rest[0].lower == "in" || rest[0].lower == "by") {
+		if np := nounAfter(rest[1:]); len(np) > 0 {
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+				return sp, true, false
+			}
+		}
+	}
 	// "Asked by TV3's Duncan Garner, "…"": the one who asks.
 	if ts[v].lower == "asked" && len(rest) > 1 && rest[0].lower == "by" {
 		if np := nounAfter(rest[1:]); len(np) > 0 && x.isName(np) {
@@ -563,8 +684,10 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		if sp, ok, _ := x.beforeVerb(ts[:v-1]); ok {
 			return sp, true, adj
 		}
-		if np := trimNP(firstNP(skipOpening(ts[:v-1]))); x.isName(np) {
-			if sp := x.resolve(np, ts[v].span.Start); sp != "" {
+		if np := trimNP(firstNP(skipOpening(ts[:v-1]))); len(np) > 0 {
+			// "Twitter users are now spamming Cohen, replying "…"": a described
+			// subject too.
+			if sp := x.resolve(np, ts[v].span.Start); sp != "" && (x.isName(np) || !np[len(np)-1].cap) {
 				return sp, true, adj
 			}
 		}
@@ -578,6 +701,15 @@ func (x *docQuotes) beforeVerb(ts []tok) (speaker string, ok, adj bool) {
 		}
 	}
 	np := trimNP(subjectBefore(ts[:v]))
+	if len(np) == 0 && v > 1 && ts[v-1].lower == "and" {
+		// "When he came out and said, "…"": the subject of the first verb.
+		for j := v - 2; j >= 0 && j >= v-8 && ts[j].word; j-- {
+			if pronouns[ts[j].lower] != entity.Unknown || ts[j].cap && j > 0 {
+				np = trimNP(subjectBefore(ts[:j+1]))
+				break
+			}
+		}
+	}
 	if sp := x.resolve(np, ts[v].span.Start); sp != "" {
 		return sp, true, adj
 	}
@@ -609,6 +741,9 @@ func nounAfter(ts []tok) []tok {
 		t := ts[k]
 		if !t.word {
 			break
+		}
+		if k > 0 && !t.cap && auxiliaries[t.lower] {
+			break // "according to the report has …"
 		}
 		if !t.cap && npBreaks[t.lower] && !determiners[t.lower] {
 			// "a spokesman for the company"
@@ -652,9 +787,18 @@ func subjectBefore(ts []tok) []tok {
 	if end <= 0 || !ts[end-1].word {
 		return nil
 	}
-	// "a White House official, who said"
-	if ts[end-1].lower == "who" && end >= 3 && ts[end-2].lower == "," {
-		return subjectBefore(ts[:end-2])
+	if pronouns[ts[end-1].lower] != entity.Unknown {
+		return ts[end-1 : end] // "When he said": the pronoun alone
+	}
+	// "a White House official, who said", "one list that said": the relative
+	// pronoun's antecedent.
+	if relative[ts[end-1].lower] && end >= 2 {
+		if ts[end-2].lower == "," {
+			return subjectBefore(ts[:end-2])
+		}
+		if ts[end-2].word {
+			return subjectBefore(ts[:end-1])
+		}
 	}
 	start := end
 	for start > 0 && end-start < 12 {
@@ -677,9 +821,12 @@ func subjectBefore(ts []tok) []tok {
 			}
 			break
 		}
-		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower]) {
-			if (t.lower == "for" || t.lower == "of") && start < end && !ts[start].cap {
-				start--
+		if pronouns[t.lower] != entity.Unknown && start < end {
+			break // "part of what he called": the pronoun is the subject
+		}
+		if !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || t.lower == "what") {
+			if (t.lower == "for" || t.lower == "of") && start < end && (!ts[start].cap || start >= 2 && personRoles[ts[start-2].lower]) {
+				start-- // "a spokesman for the company", "a spokesperson for Spacey"
 				continue
 			}
 			break
@@ -688,6 +835,12 @@ func subjectBefore(ts []tok) []tok {
 	}
 	return ts[start:end]
 }
+
+// auxiliaries end a noun phrase that a verb follows.
+var auxiliaries = set(`has have had is are was were will would could should can may might does did`)
+
+// relative pronouns stand between a subject and its verb: "one list that said".
+var relative = set(`who which that`)
 
 // firstNP returns the noun phrase that opens a sentence.
 func firstNP(ts []tok) []tok {
@@ -700,7 +853,9 @@ func firstNP(ts []tok) []tok {
 		// "Sessions confirmed": a name ends where a lower-case word follows it, unless
 		// the phrase opened with a determiner ("a Tyson worker") or a possessive.
 		described := determiners[ts[0].lower]
-		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1]) && !described) {
+		// "Twitter users", "Trump supporters": a name then a group noun is one phrase.
+		group := roleNouns[t.lower] && k+1 < len(ts) && !ts[k+1].cap
+		if k > 0 && !t.cap && (npBreaks[t.lower] || speechVerbs[t.lower] || skippable[t.lower] || ts[k-1].cap && !determiners[ts[k-1].lower] && !possessive(ts[k-1]) && !described && !group) {
 			break
 		}
 		k++
@@ -818,6 +973,9 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		return ""
 	}
 	last := np[len(np)-1]
+	if len(np) > 1 && speakerless[last.lower] {
+		return "" // "As you were saying"
+	}
 	if len(np) == 1 {
 		if g, ok := pronouns[last.lower]; ok {
 			return x.pronoun(at, g)
@@ -831,10 +989,16 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		}
 	}
 	span := precis.Span{Start: np[0].span.Start, End: last.span.End}
+	for k := 1; k+1 < len(np); k++ {
+		if (np[k].lower == "for" || np[k].lower == "of") && personRoles[np[k-1].lower] && determiners[np[0].lower] {
+			// "a spokesperson for Spacey": not Spacey.
+			return strings.Join(strings.Fields(span.Of(x.text)), " ")
+		}
+	}
 	if m, ok := x.ents.At(x.doc, last.span.Start); ok {
 		return x.ents.Entities[m.Entity].Name
 	}
-	if len(np) <= 7 && (np[0].lower == "the" || possessive(np[0])) && personRoles[last.lower] {
+	if len(np) <= 7 && (np[0].lower == "the" || possessive(np[0]) || ownerPronouns[np[0].lower]) && personRoles[last.lower] {
 		// "the sheriff said": the person the document named with that role.
 		if sp := x.roleHolder(last.lower, at); sp != "" {
 			return sp
@@ -851,6 +1015,15 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 			}
 		}
 	}
+	if !last.cap && orgNouns[last.lower] {
+		// "the Trinity Elite Titans football team": the organisation it names (the head
+		// noun says it is one whatever type the name was given).
+		for k := len(np) - 2; k >= 0; k-- {
+			if m, ok := x.ents.At(x.doc, np[k].span.Start); ok && x.ents.Entities[m.Entity].Type != precis.Person && x.ents.Entities[m.Entity].Type != precis.Place {
+				return x.ents.Entities[m.Entity].Name
+			}
+		}
+	}
 	if len(np) == 2 && np[0].lower == "the" && orgNouns[last.lower] {
 		// "the company says": the organisation last named.
 		if sp := x.lastNamed(at, precis.Organization); sp != "" {
@@ -864,12 +1037,23 @@ func (x *docQuotes) resolve(np []tok, at int) string {
 		}
 		return strings.Join(strings.Fields(span.Of(x.text)), " ")
 	}
+	if len(np) == 1 {
+		if sp := x.byInitials(last); sp != "" {
+			return sp
+		}
+	}
 	// An unknown name: drop leading titles.
 	for len(np) > 1 && titleWords[np[0].lower] {
 		np = np[1:]
 	}
 	return strings.Join(strings.Fields(precis.Span{Start: np[0].span.Start, End: last.span.End}.Of(x.text)), " ")
 }
+
+// speakerless pronouns end no speaker's noun phrase: "As you were saying".
+var speakerless = set(`i we you they me us them`)
+
+// ownerPronouns open a role that points back to someone named: "his attorney".
+var ownerPronouns = set(`his her their`)
 
 // media are what a person writes or posts: "Yellin's Instagram page", "his statement".
 var media = set(`page website site account post tweet blog statement letter note book memoir video
@@ -947,13 +1131,14 @@ owner manager host anchor reporter correspondent editor governor mayor senator c
 congresswoman lawmaker secretary minister ambassador commissioner superintendent pastor priest
 bishop father mother wife husband son daughter brother sister widow neighbor neighbour friend
 plaintiff defendant suspect victim witness actor actress singer star player captain quarterback
-official analyst economist expert adviser advisor aide`)
+official analyst economist expert adviser advisor aide leader`)
 
 // roleNouns may speak without an article: "police said".
 var roleNouns = set(`police officials authorities investigators prosecutors researchers scientists
 witnesses experts sources officers critics residents neighbors neighbours doctors officials
 protesters protestors demonstrators onlookers crowds fans students parents supporters opponents
-activists workers employees organizers organisers analysts lawmakers democrats republicans`)
+activists workers employees organizers organisers analysts lawmakers democrats republicans
+users voters readers viewers commenters members`)
 
 var titleWords = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator
 governor judge spokesman spokeswoman spokesperson`)
@@ -998,8 +1183,14 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 				continue
 			}
 			mg := x.ents.Genders[m.Entity]
+			if tg := x.titleGender(m.Span.Start); tg != entity.Unknown {
+				mg = tg // "Mrs McConville": whatever her given name suggests
+			}
 			if mg != entity.Unknown && mg != g {
 				continue
+			}
+			if i+1 < len(ms) && x.modifies(m, ms[i+1]) {
+				continue // "Donald Trump aide Michael Cohen": the aide is the one meant
 			}
 			score := 1
 			if x.subject(m.Span) {
@@ -1007,6 +1198,14 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 			}
 			if mg == g {
 				score += 2
+			}
+			if k == last && relativeTo(x.text[m.Span.End:at]) {
+				continue // "his sister Mirella, who he once told MODERN was …": not her
+			}
+			if k == last && score < 2 {
+				// In the pronoun's own sentence a name in a phrase is seldom the
+				// pronoun's antecedent ("Of her plan to skip Super Bowl ads, she said").
+				continue
 			}
 			if score > bestScore {
 				best, bestScore = x.ents.Entities[m.Entity].Name, score
@@ -1017,6 +1216,66 @@ func (x *docQuotes) pronoun(at int, g entity.Gender) string {
 		}
 	}
 	return ""
+}
+
+// relativeTo reports whether the words between a name and a pronoun's verb open a
+// relative clause about the name whose subject is the pronoun: ", who he once".
+func relativeTo(between string) bool {
+	f := strings.Fields(strings.TrimLeft(between, " ,"))
+	if len(f) == 0 || len(f) > 4 || !relative[f[0]] && f[0] != "whom" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if pronouns[w] == entity.Unknown && !skippable[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleGender returns the gender a courtesy title right before a mention at pos gives:
+// "Mr Adams", "Mrs. McConville".
+func (x *docQuotes) titleGender(pos int) entity.Gender {
+	before := strings.TrimRight(x.text[max(0, pos-6):pos], " ")
+	before = strings.TrimSuffix(before, ".")
+	k := strings.LastIndexAny(before, " \n\t(\"“") + 1
+	switch before[k:] {
+	case "Mr":
+		return entity.Male
+	case "Mrs", "Ms", "Miss":
+		return entity.Female
+	}
+	return entity.Unknown
+}
+
+// modifies reports whether person mention m only qualifies the next mention n: the
+// words between them are a role ("Donald Trump aide Michael Cohen", "Clinton campaign
+// manager Robby Mook").
+func (x *docQuotes) modifies(m, n entity.Mention) bool {
+	if x.ents.Entities[n.Entity].Type != precis.Person || n.Span.Start <= m.Span.End || n.Span.Start-m.Span.End > 40 {
+		return false
+	}
+	words := strings.Fields(x.text[m.Span.End:n.Span.Start])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isLowerWord(w) || npBreaks[w] || speechVerbs[w] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return personRoles[last] || titleWords[last]
+}
+
+// isLowerWord reports whether w is a word of lower-case ASCII letters and hyphens.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // subject reports whether a mention stands where a subject does: not after a

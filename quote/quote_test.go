@@ -60,6 +60,26 @@ func TestSpeakers(t *testing.T) {
 		{"apposition after the verb", "\"It's important to lose weight,\" said the lead author, Dr. Sripal Bangalore, an associate professor of medicine.", "It's important", "Sripal Bangalore"},
 		{"signed", "Dr. Sripal Bangalore led the study.\n\n\"We need to examine how we can help Americans keep weight off.\" Dr. Sripal Bangalore   Learn more", "We need", "Sripal Bangalore"},
 		{"possessive page", "As for the movement, a quick look at Jessica Yellin's Instagram page explains what it is about: \"News, not noise, for people who are tired of shouting.\"", "News, not", "Jessica Yellin"},
+		{"progressive is no passive", "Ana Ruiz coached the team for years.\n\nThe boy's former coach, Ana Ruiz, spoke first. His coach is saying what the family cannot.\n\n\"He was doing what he loved.\"", "He was doing", "Ana Ruiz"},
+		{"relative pronoun without comma", "In 2009 the paper found one flyer that said: \"These people will believe anything you tell them.\"", "These people", "one flyer"},
+		{"pronoun ends the subject", "Pakistan will return the wreckage, Sen. Mark Olsen said Monday, part of what he called a \"series of careful steps toward trust.\"", "series", "Mark Olsen"},
+		{"according to before a verb", "Acme, which according to the report has \"insight into about 700 million consumers worldwide,\" refused to answer.", "insight", "the report"},
+		{"name qualifying a name", "Senator Paul Green aide Tom Baker spoke to CNN on Monday.\n\n\"Which polls are those?\" he asked.", "Which polls", "Tom Baker"},
+		{"pronoun skips a name in a phrase", "Maria Lopez spoke on Monday. Of her plan to steer clear of Super Bowl ads, she said: \"I told my agents I would not do one this year.\"", "I told", "Maria Lopez"},
+		{"post signature", "\"Polls. Most of them. All of them.\" \u2014 Alp Ozan (@alpo) August 17, 2016", "Polls", "Alp Ozan"},
+		{"credentials", "Although it seems new, criminologist Jeffery Ross Ph.D. says it is old.\n\n\"People have always been fascinated by crime,\" Ross said.", "People have", "Jeffery Ross"},
+		{"issued a statement", "Melvin was a member of the Elm Valley Titans football team, which issued a statement on Facebook: \"This is a sad moment for our whole family.\"", "This is", "Elm Valley Titans"},
+		{"described group with a participle", "Twitter users are now mocking Cohen, replying \"Says who, exactly?\" to all his tweets.", "Says who", "Twitter users"},
+		{"stray opening mark closes", "\u201cPhysicians need to use their judgment when seeing young people, \u201c Winawer added by email. \u201cThis is difficult.\u201d", "Physicians", "Winawer"},
+		{"role leader", "Party leader Gerry Adams was released on Sunday.\n\nThe party leader said police had talked to people who were \"enemies of the peace process\".", "enemies", "Gerry Adams"},
+		{"spokesperson for a name", "In November a spokesperson for Spacey said he was \"taking the time necessary to seek treatment.\"", "taking", "a spokesperson for Spacey"},
+		{"you names no speaker", "A lot of people said, 'Well, Harvey, everybody knew.' As you were saying, that is not true.", "Well, Harvey", "A lot of people"},
+		{"courtesy title gender", "Gerry Adams spoke first.\n\nPolice asked him about the murder of Mrs Jean McConville.\n\n\"The IRA is gone, it is finished,\" he added.", "The IRA", "Gerry Adams"},
+		{"as reported in", "He gave back, and, as reported in MODERN in 2012, \"humor and gratitude guide his approach to life.\"", "humor", "MODERN"},
+		{"coordinated verb", "The Louis Rey thing was a surprise. When he came out and said, \"I did this. These women are all telling the truth.\"", "I did", "Louis Rey"},
+		{"initials label", "Peter Travers talked to Matt Damon.\n\nPT: What do you think?\n\nMD: \"I think it is over,\" and more.", "I think", "Matt Damon"},
+		{"transcript turn", "Peter Travers talked to Matt Damon.\n\nMatt Damon: Ten years ago, you would say, \"Let us settle this quietly and move on.\" Not now.", "Let us", "Matt Damon"},
+		{"relative clause about another", "Fabio Sementilli was 49. Among his mentors was his sister Mirella Rota Sementilli, who he once told MODERN was \"the best hairdresser in the world.\"", "the best", "Fabio Sementilli"},
 		{"headline passive", "Suspect described as 'desperate, maybe on drugs'\n\nRhonda Campbell lives nearby.", "desperate", Unknown},
 	}
 	for _, tt := range tests {
@@ -126,6 +146,13 @@ func TestMergeAcrossOutlets(t *testing.T) {
 	}
 }
 
+func TestSameParagraphNotMerged(t *testing.T) {
+	qs := extractOne("\"We lost a future leader,\" he said. \"We lost a future athlete. We lost a child in our city.\"")
+	if len(qs) != 2 {
+		t.Errorf("got %d quotations, want 2: %+v", len(qs), qs)
+	}
+}
+
 func TestSimilar(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -136,9 +163,12 @@ func TestSimilar(t *testing.T) {
 		{"the campaign is over and we won", "we won the campaign and it is over now", false},
 		{"It is false", "It is false", true},
 		{"It is false", "It is true", false},
+		{"All of them", "Polls. Most of them. All of them?", false},
+		{"THE POLLS. ALL OF THEM.", "Polls. Most of them. All of them?", false},
+		{"all options on the table", "We're going to have to put all options on the table, including defending our troops", true},
 	}
 	for _, tt := range tests {
-		if similar(newBag(wordHashes(nil, tt.a)), newBag(wordHashes(nil, tt.b))) != tt.want {
+		if similar(newBag(wordHashes(nil, tt.a), tt.a), newBag(wordHashes(nil, tt.b), tt.b)) != tt.want {
 			t.Errorf("similar(%q, %q) != %v", tt.a, tt.b, tt.want)
 		}
 	}
@@ -162,7 +192,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	for _, s := range []string{"", "\"", "“", "'a'", "``x''", "«»", "\"a\n\n\"b", "\"\"\"", "he said \"", "’s '", "\"x,\" said",
 		"Cohen: \"Says who?\"", "a \u00ad\"Christian-centred global movement\", she added:", "'WHOSE STREET? OUR STREET!'\n\nx",
-		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\""} {
+		"[That one: \"a b c d\"]", "\"a b c d.\" Dr. X Y   Learn", "Asked by X, \"", "\"a b,\" began", "the sheriff said \"a b c d\"",
+		"\u201ca b c d, \u201c X added. \u201ce f.\u201d", "\"a b c d.\" \u2014 (((X))) (@x) May 1", "\"a\" - (@", "X Ph.D. said \"a b c d\"",
+		"Y aide Z W spoke.\n\n\"a b c d?\" he asked.", "one list that said: \"a b c d\"", "the A B team, which issued a statement: \"a b c d\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

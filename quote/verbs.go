@@ -71,5 +71,12 @@ func speechAt(ts []tok, k int) (bool, int) {
 	if p, ok := phrasal[t.lower]; ok && k+1 < len(ts) && ts[k+1].lower == p {
 		return true, 2
 	}
+	// "issued a statement", "released a statement on Facebook".
+	if issuing[t.lower] && k+2 < len(ts) && (ts[k+1].lower == "a" || ts[k+1].lower == "the") && media[ts[k+2].lower] {
+		return true, 3
+	}
 	return false, 0
 }
+
+// issuing verbs report speech with a statement as object: "issued a statement".
+var issuing = set(`issued issues released releases published publishes posted posts`)
