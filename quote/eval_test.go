@@ -18,8 +18,9 @@ import (
 // with heldOut2; then round4 (tuned) with heldOut3; then heldOut4 alone (the 9th, 18th,
 // 27th and 36th clusters without quote labels), labelled before the fifth round of changes.
 // The fifth round read the errors of heldOut, heldOut2 and heldOut3, then, after heldOut4's
-// first run (docs/quotes-entities.md has its figure), heldOut4's too: every set is now
-// tuning data, and a new held-out set belongs in unreadSet.
+// first run (docs/quotes-entities.md has its figure), heldOut4's too. heldOut5 (the first
+// cluster with neither quote nor entity labels after mn015, mn035, mn065 and mn087) was
+// labelled after round 5, before the system ran on it; its errors are never printed.
 var (
 	tuned    = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
 	round3   = []string{"mn054", "mn061", "mn064", "mn097"}
@@ -28,9 +29,10 @@ var (
 	heldOut2 = []string{"mn062", "mn080", "mn093", "mn099"}
 	heldOut3 = []string{"mn023", "mn027", "mn081"}
 	heldOut4 = []string{"mn010", "mn021", "mn032", "mn043"}
-	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}, {"held-out-4", heldOut4}}
-	// The stories whose errors are never printed (none now; see above).
-	unreadSet []string
+	heldOut5 = []string{"mn016", "mn036", "mn066", "mn088"}
+	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}, {"held-out-4", heldOut4}, {"held-out-5", heldOut5}}
+	// The stories whose errors are never printed.
+	unreadSet = heldOut5
 )
 
 // evalSet is a named list of labelled stories.
@@ -176,6 +178,7 @@ var quoteFloors = map[string][4]float64{ // detection P, R; speaker accuracy; me
 	"held-out-2": {0.95, 0.95, 0.93, 0.70},
 	"held-out-3": {0.95, 0.95, 0.92, 0.90},
 	"held-out-4": {0.95, 0.95, 0.88, 0.95},
+	"held-out-5": {0.93, 0.96, 0.82, 0.90}, // first run: 0.951 / 0.983, 0.847, merging R 0.933
 }
 
 func TestEvalQuotes(t *testing.T) {
