@@ -223,6 +223,13 @@ func TestFromHTMLBad(t *testing.T) {
 	}
 }
 
+func TestFromHTMLNoArticleMessage(t *testing.T) {
+	_, err := FromHTML([]byte("<html><body><nav><a href=/>Home</a></nav><p>Subscribe</p></body></html>"), "")
+	if err == nil || !strings.HasSuffix(err.Error(), "no article text found in the page (1 word)") {
+		t.Errorf("error %v, want one naming 1 word", err)
+	}
+}
+
 func TestFromHTMLCharset(t *testing.T) {
 	latin := "<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>Le caf\xe9 de la place a rouvert ses portes lundi apr\xe8s trois mois de travaux, a annonc\xe9 la mairie dans un communiqu\xe9.</p></article></body></html>"
 	d, err := FromHTML([]byte(latin), "")
