@@ -179,6 +179,9 @@ func TestErrors(t *testing.T) {
 		msg  string
 	}{
 		{"malformed JSON", `{"articles": [`, "", 400, "malformed"},
+		{"empty body", "", "", 400, "empty body"},
+		{"blank body", " \n", "", 400, "empty body"},
+		{"not UTF-8", "{\"articles\": [{\"text\": \"Caf\xe9 opens.\"}]}", "", 400, "not UTF-8 (bad byte at offset 27)"},
 		{"unknown field", `{"articels": []}`, "", 400, "unknown field"},
 		{"two objects", `{} {}`, "", 400, "after the JSON"},
 		{"wrong type", `{"words": "many"}`, "", 400, "malformed"},

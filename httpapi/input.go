@@ -101,13 +101,25 @@ func (s *Server) readInput(r *http.Request) (*input, error) {
 
 func (s *Server) readJSON(body io.Reader, in *input) error {
 	var req briefRequest
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	// The body is read whole (MaxBody bounds it) to be checked first: JSON is
+	// UTF-8, and the decoder would replace bad bytes without a word.
+	b, err := io.ReadAll(body)
+	if err != nil {
 		var maxBytes *http.MaxBytesError
 		if errors.As(err, &maxBytes) {
 			return err
 		}
+		return fmt.Errorf("%w: %v", errMalformed, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return fmt.Errorf("%w: empty body, want a JSON object", errMalformed)
+	}
+	if n := invalidUTF8(b); n >= 0 {
+		return fmt.Errorf("%w: the body is not UTF-8 (bad byte at offset %d)", errMalformed, n)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
 		return fmt.Errorf("%w: %v", errMalformed, err)
 	}
 	if dec.More() {
@@ -173,6 +185,21 @@ func (a *articleInput) document() (precis.Document, error) {
 		d.Published = t
 	}
 	return d, nil
+}
+
+// invalidUTF8 returns the offset of the first byte of b that is not UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // parseTime reads an RFC 3339 time or a date.
