@@ -35,6 +35,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	all := docs
 	docs, warnings = clean.Documents(docs)
+	if len(docs) == 0 && len(warnings) == 1 {
+		// One input, all furniture: its warning is the one-line error.
+		if *explain {
+			explainRemovals(e.stderr, all)
+		}
+		return precis.Errorf(precis.ErrInvalid, "%v", warnings[0])
+	}
 	printExtractWarnings(e.stderr, "extract", warnings)
 	if *explain {
 		explainRemovals(e.stderr, all)
