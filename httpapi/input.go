@@ -55,6 +55,8 @@ type input struct {
 	wordsGiven bool
 	// token is the form's token field (web page only).
 	token string
+	// warnings are the repairs made to uploaded files, for the brief.
+	warnings []string
 	// text and urlText echo the form back when it is shown again with an error.
 	text, urlText string
 }
@@ -258,11 +260,12 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 			if part.FileName() == "" && len(b) == 0 {
 				continue // an empty file input
 			}
-			d, err := fileDocument(part.FileName(), part.Header.Get("Content-Type"), b)
+			docs, warnings, err := s.fileDocuments(part.FileName(), part.Header.Get("Content-Type"), b)
 			if err != nil {
-				return fmt.Errorf("httpapi: file %q: %w", part.FileName(), err)
+				return fmt.Errorf("httpapi: %w", err)
 			}
-			in.docs = append(in.docs, d)
+			in.docs = append(in.docs, docs...)
+			in.warnings = append(in.warnings, warnings...)
 		case "text":
 			in.text = value
 			for _, t := range articleSeparator.Split(value, -1) {
@@ -302,12 +305,11 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 	}
 }
 
-// fileDocument reads an uploaded file as the command line reads one: HTML by
-// its name or type, else text, named after the file.
-func fileDocument(name, contentType string, b []byte) (precis.Document, error) {
-	if !utf8.Valid(b) && !looksHTML(name, contentType, b) {
-		return precis.Document{}, fmt.Errorf("not UTF-8 text: %w", precis.ErrInvalid)
-	}
+// fileDocuments reads an uploaded file as the command line reads one: HTML
+// by its name, type or content, else by its extension and content (text,
+// Markdown, JSON, JSON Lines, Multi-News lines), named after the file. Repairs
+// and skipped lines come back as warnings for the brief.
+func (s *Server) fileDocuments(name, contentType string, b []byte) ([]precis.Document, []string, error) {
 	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
 	id := strings.TrimSuffix(base, path.Ext(base))
 	if looksHTML(name, contentType, b) {
@@ -316,12 +318,38 @@ func fileDocument(name, contentType string, b []byte) (precis.Document, error) {
 			d.ID = id
 		}
 		d.Source = base
-		return d, err
+		if err != nil {
+			return nil, nil, &fileError{name: base, err: err}
+		}
+		return []precis.Document{d}, nil, nil
 	}
-	d, err := ingest.FromText(b, id)
-	d.Source = base
-	return d, err
+	docs, problems, err := ingest.ReadFile(base, b, ingest.Options{MaxFileBytes: s.cfg.MaxBody})
+	var warnings []string
+	for _, p := range problems {
+		warnings = append(warnings, "file "+p.Error())
+	}
+	if err != nil {
+		return nil, nil, &fileError{name: base, err: err}
+	}
+	return docs, warnings, nil
 }
+
+// fileError is an uploaded file that gave no document: the message names the
+// file once, the error keeps its kind.
+type fileError struct {
+	name string
+	err  error
+}
+
+func (e *fileError) Error() string {
+	msg := strings.TrimPrefix(e.err.Error(), "ingest: ")
+	if !strings.HasPrefix(msg, e.name+":") {
+		msg = e.name + ": " + msg
+	}
+	return "file " + msg
+}
+
+func (e *fileError) Unwrap() error { return e.err }
 
 func looksHTML(name, contentType string, b []byte) bool {
 	ext := strings.ToLower(path.Ext(name))

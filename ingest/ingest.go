@@ -128,6 +128,44 @@ func Read(ctx context.Context, paths []string, opts Options) ([]precis.Document,
 	return r.docs, r.warnings, nil
 }
 
+// ReadFile reads the content of one file as Read reads a file of that name
+// (an upload, say): the format from the name's extension and the content, the
+// documents named after the file, problems and repairs as warnings. The error
+// is for content that gives no document; it wraps precis.ErrInvalid (or
+// precis.ErrTooLarge).
+func ReadFile(name string, content []byte, opts Options) ([]precis.Document, []error, error) {
+	if opts.MaxFileBytes <= 0 {
+		opts.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if opts.MaxDocuments <= 0 {
+		opts.MaxDocuments = DefaultMaxDocuments
+	}
+	r := &reader{opts: opts}
+	if int64(len(content)) > opts.MaxFileBytes {
+		r.warn(&Problem{Source: name, Err: precis.Errorf(precis.ErrTooLarge, "larger than the %s limit per file", size(opts.MaxFileBytes))})
+	} else {
+		base := filepath.Base(name)
+		ext := filepath.Ext(base)
+		r.content(content, name, strings.TrimSuffix(base, ext), strings.ToLower(ext))
+	}
+	if len(r.docs) > opts.MaxDocuments {
+		r.warn(&Problem{Source: name, Err: fmt.Errorf("over the limit of %d documents: %d documents skipped", opts.MaxDocuments, len(r.docs)-opts.MaxDocuments)})
+		r.docs = r.docs[:opts.MaxDocuments]
+	}
+	r.uniqueIDs()
+	if len(r.docs) == 0 {
+		err := r.nothingUsable([]string{name})
+		var rest []error
+		for _, w := range r.warnings {
+			if len(r.failed) == 0 || w != error(r.failed[0]) {
+				rest = append(rest, w)
+			}
+		}
+		return nil, rest, err
+	}
+	return r.docs, r.warnings, nil
+}
+
 type reader struct {
 	opts     Options
 	docs     []precis.Document
