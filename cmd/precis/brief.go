@@ -117,6 +117,10 @@ func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) 
 
 	var docs []precis.Document
 	var paths []string
+	// unusable are the runs of paths between URLs that gave no article: each
+	// is a warning when other arguments give articles, as one bad file among
+	// good ones is, and the error when none does.
+	var unusable []error
 	read := func() error { // the paths since the last URL
 		if len(paths) == 0 {
 			return nil
@@ -126,6 +130,10 @@ func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) 
 			fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w.Error()))
 		}
 		docs, paths = append(docs, ds...), nil
+		if err != nil && !errors.Is(err, precis.ErrNotFound) && ctx.Err() == nil {
+			unusable = append(unusable, err)
+			return nil
+		}
 		return err
 	}
 	taken := map[string]int{}
@@ -154,6 +162,12 @@ func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) 
 	}
 	if err := read(); err != nil {
 		return nil, err
+	}
+	if len(docs) == 0 && len(unusable) > 0 {
+		return nil, unusable[0]
+	}
+	for _, err := range unusable {
+		fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", strings.TrimPrefix(message(err), "ingest: "))
 	}
 	return docs, nil
 }

@@ -117,3 +117,26 @@ func TestBriefURLRefused(t *testing.T) {
 		t.Errorf("a missing page: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestBriefURLAndBadFile checks that an unusable file next to a URL is a
+// warning, as it is next to another file, not the end of the run; and that a
+// failing URL is one line without the domain error's own text.
+func TestBriefURLAndBadFile(t *testing.T) {
+	srv, _ := servePage(t)
+	empty := t.TempDir() + "/empty.txt"
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "brief", "--allow-private-urls", srv.URL+"/plain", empty)
+	if code != 0 || !strings.Contains(out, "every ten minutes") || errOut != "precis brief: warning: "+empty+": empty file, no text\n" {
+		t.Errorf("exit %d, stderr %q, stdout %q", code, errOut, out)
+	}
+	code, _, errOut = runCmd(t, "", "brief", "--allow-private-urls", empty)
+	if code != 1 || errOut != "precis brief: ingest: "+empty+": empty file, no text\n" {
+		t.Errorf("alone: exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = runCmd(t, "", "brief", "--allow-private-urls", srv.URL+"/missing", "../../testdata/stories/bridge")
+	if want := "precis brief: fetch: " + srv.URL + "/missing: 404 Not Found\n"; code != 1 || errOut != want {
+		t.Errorf("missing page: exit %d, stderr %q, want %q", code, errOut, want)
+	}
+}
