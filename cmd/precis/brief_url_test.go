@@ -140,3 +140,18 @@ func TestBriefURLAndBadFile(t *testing.T) {
 		t.Errorf("missing page: exit %d, stderr %q, want %q", code, errOut, want)
 	}
 }
+
+// TestExtractURL checks that precis extract reads a URL as precis brief
+// does, and refuses a private address unless told.
+func TestExtractURL(t *testing.T) {
+	srv, hits := servePage(t)
+	code, out, errOut := runCmd(t, "", "extract", "--allow-private-urls", srv.URL+"/plain")
+	if code != 0 || out != plainArticle+"\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	before := hits.Load()
+	code, _, errOut = runCmd(t, "", "extract", srv.URL+"/plain")
+	if code != 1 || !strings.Contains(errOut, "address not allowed") || strings.Count(errOut, "\n") != 1 || hits.Load() != before {
+		t.Errorf("private address: exit %d, stderr %q", code, errOut)
+	}
+}

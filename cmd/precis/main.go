@@ -3,7 +3,7 @@
 // Usage:
 //
 //	precis brief [flags] PATH...      write the brief of the articles in PATH
-//	precis extract [flags] PATH...    print each article's cleaned body as the engine reads it
+//	precis extract [flags] PATH|URL...print each article's cleaned body as the engine reads it
 //	precis rouge [flags] PEER REF...  score a summary against references as ROUGE-1.5.5 does
 //	precis eval [flags] DATASET       evaluate the summarizers on a dataset
 //	precis serve [flags]              serve the HTTP API and the web page
