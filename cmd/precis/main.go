@@ -2,11 +2,11 @@
 //
 // Usage:
 //
-//	precis brief [flags] PATH...      write the brief of the articles in PATH
-//	precis extract [flags] PATH|URL...print each article's cleaned body as the engine reads it
-//	precis rouge [flags] PEER REF...  score a summary against references as ROUGE-1.5.5 does
-//	precis eval [flags] DATASET       evaluate the summarizers on a dataset
-//	precis serve [flags]              serve the HTTP API and the web page
+//	precis brief [flags] PATH|URL...    write the brief of the articles in PATH or at URL
+//	precis extract [flags] PATH|URL...  print each article's cleaned body as the engine reads it
+//	precis rouge [flags] PEER REF...    score a summary against references as ROUGE-1.5.5 does
+//	precis eval [flags] DATASET         evaluate the summarizers on a dataset
+//	precis serve [flags]                serve the HTTP API and the web page
 //
 // Run "precis COMMAND -h" for a command's flags.
 package main
