@@ -379,8 +379,23 @@ func markCopies(units []*unit) {
 	// Flattened copies.
 	covered := sc.covered[:0] // covered[k]: u.shing[k] is in a line u contains
 	defer func() { sc.covered = covered }()
+	// Equal lines get the same answer (their copies are as long as they are,
+	// so none counts for another): it is worked out once, which keeps a text
+	// repeated many times linear instead of quadratic.
+	type answer struct {
+		unit int
+		dup  bool
+	}
+	answers := map[uint64]answer{}
 	for i, u := range units {
 		if u.reason != "" || len(u.tokens) < 30 {
+			continue
+		}
+		k := key(u.tokens)
+		if a, ok := answers[k]; ok && slices.Equal(units[a.unit].tokens, u.tokens) {
+			if a.dup {
+				u.reason = Duplicate
+			}
 			continue
 		}
 		contained, ncovered := 0, 0
@@ -399,9 +414,11 @@ func markCopies(units []*unit) {
 				}
 			}
 		}
-		if contained >= 2 && float64(ncovered) >= 0.5*float64(len(u.shing)) {
+		dup := contained >= 2 && float64(ncovered) >= 0.5*float64(len(u.shing))
+		if dup {
 			u.reason = Duplicate
 		}
+		answers[k] = answer{unit: i, dup: dup}
 	}
 	// Repeats: a paragraph said twice, a pull quote. Short lines repeat in
 	// lists and tables (a meal plan, a score sheet) and stay, unless they repeat

@@ -132,7 +132,7 @@ func Brief(ctx context.Context, docs []precis.Document, cfg Config) (*precis.Bri
 		b.Documents = append(b.Documents, docs[d].Info())
 		words += b.Documents[d].Words
 		if b.Documents[d].Words == 0 {
-			b.Warnings = append(b.Warnings, fmt.Sprintf("%s: no text left after cleaning", docs[d].ID))
+			b.Warnings = append(b.Warnings, docName(docs[d])+": no text left after cleaning: all page furniture")
 		}
 	}
 	if words == 0 {
@@ -301,4 +301,16 @@ func budgetText(b summarize.Budget) string {
 		return fmt.Sprintf("%d words", b.Words)
 	}
 	return fmt.Sprintf("%d sentences", b.Sentences)
+}
+
+// docName names a document in a warning: its id, and where it was read from
+// when that says more (the file of a JSON Lines article, standard input).
+func docName(d precis.Document) string {
+	switch {
+	case d.Source == "" || d.Source == d.ID:
+		return d.ID
+	case d.Source == "-":
+		return d.ID + " (standard input)"
+	}
+	return d.ID + " (" + d.Source + ")"
 }

@@ -127,6 +127,21 @@ func TestBriefErrors(t *testing.T) {
 	}
 }
 
+func TestBriefWarnsFurniture(t *testing.T) {
+	docs := []precis.Document{
+		{ID: "a", Source: "news/a.txt", Text: "The council met on Monday. It approved the budget of the city for next year."},
+		{ID: "junk", Source: "news/junk.txt", Text: "Share this article\nAdvertisement\n"},
+	}
+	b, err := Brief(context.Background(), docs, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"junk (news/junk.txt): no text left after cleaning: all page furniture"}
+	if !reflect.DeepEqual(b.Warnings, want) {
+		t.Errorf("warnings %q, want %q", b.Warnings, want)
+	}
+}
+
 func TestBriefZeroConfig(t *testing.T) {
 	docs := readStory(t, "../testdata/stories/bridge")
 	b, err := Brief(context.Background(), docs, Config{})

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/precis-news/precis"
@@ -41,6 +42,9 @@ func (s *Server) makeBrief(ctx context.Context, in *input) (*precis.Brief, []byt
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
+	}
+	if len(in.warnings) > 0 {
+		b.Warnings = append(slices.Clip(in.warnings), b.Warnings...)
 	}
 	normalize(b)
 	var js []byte

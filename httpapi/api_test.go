@@ -179,6 +179,9 @@ func TestErrors(t *testing.T) {
 		msg  string
 	}{
 		{"malformed JSON", `{"articles": [`, "", 400, "malformed"},
+		{"empty body", "", "", 400, "empty body"},
+		{"blank body", " \n", "", 400, "empty body"},
+		{"not UTF-8", "{\"articles\": [{\"text\": \"Caf\xe9 opens.\"}]}", "", 400, "not UTF-8 (bad byte at offset 27)"},
 		{"unknown field", `{"articels": []}`, "", 400, "unknown field"},
 		{"two objects", `{} {}`, "", 400, "after the JSON"},
 		{"wrong type", `{"words": "many"}`, "", 400, "malformed"},
@@ -378,9 +381,41 @@ func TestMultipartAPI(t *testing.T) {
 	if bad.StatusCode != http.StatusBadRequest {
 		t.Errorf("unknown field: %d", bad.StatusCode)
 	}
-	binary := ts.postForm("/v1/briefs", form{files: [][3]string{{"file", "x.bin", "\xff\xfe\x00\x01"}}})
-	if binary.StatusCode != http.StatusUnprocessableEntity {
-		t.Errorf("binary file: %d %s", binary.StatusCode, binary.body)
+	binary := ts.postForm("/v1/briefs", form{files: [][3]string{{"file", "x.bin", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00"}}})
+	if e := binary.errorText(t); binary.StatusCode != http.StatusUnprocessableEntity || e != "file x.bin: binary file, not text" {
+		t.Errorf("binary file: %d %q", binary.StatusCode, e)
+	}
+}
+
+// TestUploadFormats checks that an uploaded file is read as precis brief
+// reads a file of its name: JSON Lines as articles, not as one text, a
+// broken line skipped with a warning, Windows-1252 text repaired with one.
+func TestUploadFormats(t *testing.T) {
+	ts := newTestServer(t, Config{}, nil, nil)
+	jsonl := `{"id":"a","title":"Bridge opens","text":"The bridge opened on Monday."}` + "\n" +
+		`{"id":"b", broken` + "\n" +
+		`{"id":"c","title":"Bridge late","text":"The bridge opened a week late."}` + "\n"
+	resp := ts.postForm("/v1/briefs", form{files: [][3]string{
+		{"file", "wire.jsonl", jsonl},
+		{"file", "latin.txt", "Caf\xe9 opens\n\nThe caf\xe9 by the bridge opened on Monday."},
+	}})
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("%d %s", resp.StatusCode, resp.body)
+	}
+	var b precis.Brief
+	resp.json(t, &b)
+	var docs []string
+	for _, d := range b.Documents {
+		docs = append(docs, d.ID+" "+d.Title)
+	}
+	if want := []string{"a Bridge opens", "c Bridge late", "latin Café opens"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("documents %q, want %q", docs, want)
+	}
+	warnings := strings.Join(b.Warnings, "\n")
+	for _, w := range []string{"file wire.jsonl:2: invalid JSON, line skipped", "file latin.txt: not UTF-8: read as Windows-1252"} {
+		if !strings.Contains(warnings, w) {
+			t.Errorf("warnings %q lack %q", b.Warnings, w)
+		}
 	}
 }
 

@@ -398,3 +398,13 @@ func lastRune(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-size:]
 }
+
+// errorText is the message of an error response, "" for another body.
+func (r *response) errorText(t testing.TB) string {
+	t.Helper()
+	var e errorBody
+	if json.Unmarshal(r.body, &e) != nil {
+		return ""
+	}
+	return e.Error
+}

@@ -55,6 +55,8 @@ type input struct {
 	wordsGiven bool
 	// token is the form's token field (web page only).
 	token string
+	// warnings are the repairs made to uploaded files, for the brief.
+	warnings []string
 	// text and urlText echo the form back when it is shown again with an error.
 	text, urlText string
 }
@@ -101,13 +103,25 @@ func (s *Server) readInput(r *http.Request) (*input, error) {
 
 func (s *Server) readJSON(body io.Reader, in *input) error {
 	var req briefRequest
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	// The body is read whole (MaxBody bounds it) to be checked first: JSON is
+	// UTF-8, and the decoder would replace bad bytes without a word.
+	b, err := io.ReadAll(body)
+	if err != nil {
 		var maxBytes *http.MaxBytesError
 		if errors.As(err, &maxBytes) {
 			return err
 		}
+		return fmt.Errorf("%w: %v", errMalformed, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return fmt.Errorf("%w: empty body, want a JSON object", errMalformed)
+	}
+	if n := invalidUTF8(b); n >= 0 {
+		return fmt.Errorf("%w: the body is not UTF-8 (bad byte at offset %d)", errMalformed, n)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
 		return fmt.Errorf("%w: %v", errMalformed, err)
 	}
 	if dec.More() {
@@ -175,6 +189,21 @@ func (a *articleInput) document() (precis.Document, error) {
 	return d, nil
 }
 
+// invalidUTF8 returns the offset of the first byte of b that is not UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
 // parseTime reads an RFC 3339 time or a date.
 func parseTime(s string) (time.Time, error) {
 	for _, layout := range []string{time.RFC3339Nano, time.DateOnly} {
@@ -231,11 +260,12 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 			if part.FileName() == "" && len(b) == 0 {
 				continue // an empty file input
 			}
-			d, err := fileDocument(part.FileName(), part.Header.Get("Content-Type"), b)
+			docs, warnings, err := s.fileDocuments(part.FileName(), part.Header.Get("Content-Type"), b)
 			if err != nil {
-				return fmt.Errorf("httpapi: file %q: %w", part.FileName(), err)
+				return fmt.Errorf("httpapi: %w", err)
 			}
-			in.docs = append(in.docs, d)
+			in.docs = append(in.docs, docs...)
+			in.warnings = append(in.warnings, warnings...)
 		case "text":
 			in.text = value
 			for _, t := range articleSeparator.Split(value, -1) {
@@ -275,12 +305,11 @@ func (s *Server) readMultipart(mr *multipart.Reader, in *input) error {
 	}
 }
 
-// fileDocument reads an uploaded file as the command line reads one: HTML by
-// its name or type, else text, named after the file.
-func fileDocument(name, contentType string, b []byte) (precis.Document, error) {
-	if !utf8.Valid(b) && !looksHTML(name, contentType, b) {
-		return precis.Document{}, fmt.Errorf("not UTF-8 text: %w", precis.ErrInvalid)
-	}
+// fileDocuments reads an uploaded file as the command line reads one: HTML
+// by its name, type or content, else by its extension and content (text,
+// Markdown, JSON, JSON Lines, Multi-News lines), named after the file. Repairs
+// and skipped lines come back as warnings for the brief.
+func (s *Server) fileDocuments(name, contentType string, b []byte) ([]precis.Document, []string, error) {
 	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
 	id := strings.TrimSuffix(base, path.Ext(base))
 	if looksHTML(name, contentType, b) {
@@ -289,12 +318,38 @@ func fileDocument(name, contentType string, b []byte) (precis.Document, error) {
 			d.ID = id
 		}
 		d.Source = base
-		return d, err
+		if err != nil {
+			return nil, nil, &fileError{name: base, err: err}
+		}
+		return []precis.Document{d}, nil, nil
 	}
-	d, err := ingest.FromText(b, id)
-	d.Source = base
-	return d, err
+	docs, problems, err := ingest.ReadFile(base, b, ingest.Options{MaxFileBytes: s.cfg.MaxBody})
+	var warnings []string
+	for _, p := range problems {
+		warnings = append(warnings, "file "+p.Error())
+	}
+	if err != nil {
+		return nil, nil, &fileError{name: base, err: err}
+	}
+	return docs, warnings, nil
 }
+
+// fileError is an uploaded file that gave no document: the message names the
+// file once, the error keeps its kind.
+type fileError struct {
+	name string
+	err  error
+}
+
+func (e *fileError) Error() string {
+	msg := strings.TrimPrefix(e.err.Error(), "ingest: ")
+	if !strings.HasPrefix(msg, e.name+":") {
+		msg = e.name + ": " + msg
+	}
+	return "file " + msg
+}
+
+func (e *fileError) Unwrap() error { return e.err }
 
 func looksHTML(name, contentType string, b []byte) bool {
 	ext := strings.ToLower(path.Ext(name))

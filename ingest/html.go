@@ -81,7 +81,11 @@ func fromHTML(page []byte, pageURL string, ex extractor) (precis.Document, []str
 		d.URL = m.url
 	}
 	if n := precis.CountWords(d.Text); n < minPageWords {
-		return d, notes, precis.Errorf(precis.ErrInvalid, "ingest: no article text found in the page (%d words)", n)
+		unit := "words"
+		if n == 1 {
+			unit = "word"
+		}
+		return d, notes, precis.Errorf(precis.ErrInvalid, "ingest: no article text found in the page (%d %s)", n, unit)
 	}
 	return d, notes, nil
 }

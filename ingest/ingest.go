@@ -69,8 +69,19 @@ func (p *Problem) Error() string {
 
 func (p *Problem) Unwrap() error { return p.Err }
 
-// errRepaired marks warnings about input that was repaired, not dropped.
+// errRepaired marks warnings about input that was repaired or set aside, not
+// an input that failed.
 var errRepaired = errors.New("repaired")
+
+// repaired is a warning that is errRepaired; its text is its message alone.
+type repaired struct{ msg string }
+
+func (e *repaired) Error() string        { return e.msg }
+func (e *repaired) Is(target error) bool { return target == errRepaired }
+
+func repairf(format string, args ...any) error {
+	return &repaired{msg: fmt.Sprintf(format, args...)}
+}
 
 // Read reads the documents at paths: files, directories (their article files,
 // sorted by name, hidden files and subdirectories skipped) and "-" for
@@ -106,6 +117,44 @@ func Read(ctx context.Context, paths []string, opts Options) ([]precis.Document,
 	if len(r.docs) == 0 {
 		// The error names the first failure: the warnings need not repeat it.
 		err := r.nothingUsable(paths)
+		var rest []error
+		for _, w := range r.warnings {
+			if len(r.failed) == 0 || w != error(r.failed[0]) {
+				rest = append(rest, w)
+			}
+		}
+		return nil, rest, err
+	}
+	return r.docs, r.warnings, nil
+}
+
+// ReadFile reads the content of one file as Read reads a file of that name
+// (an upload, say): the format from the name's extension and the content, the
+// documents named after the file, problems and repairs as warnings. The error
+// is for content that gives no document; it wraps precis.ErrInvalid (or
+// precis.ErrTooLarge).
+func ReadFile(name string, content []byte, opts Options) ([]precis.Document, []error, error) {
+	if opts.MaxFileBytes <= 0 {
+		opts.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if opts.MaxDocuments <= 0 {
+		opts.MaxDocuments = DefaultMaxDocuments
+	}
+	r := &reader{opts: opts}
+	if int64(len(content)) > opts.MaxFileBytes {
+		r.warn(&Problem{Source: name, Err: precis.Errorf(precis.ErrTooLarge, "larger than the %s limit per file", size(opts.MaxFileBytes))})
+	} else {
+		base := filepath.Base(name)
+		ext := filepath.Ext(base)
+		r.content(content, name, strings.TrimSuffix(base, ext), strings.ToLower(ext))
+	}
+	if len(r.docs) > opts.MaxDocuments {
+		r.warn(&Problem{Source: name, Err: fmt.Errorf("over the limit of %d documents: %d documents skipped", opts.MaxDocuments, len(r.docs)-opts.MaxDocuments)})
+		r.docs = r.docs[:opts.MaxDocuments]
+	}
+	r.uniqueIDs()
+	if len(r.docs) == 0 {
+		err := r.nothingUsable([]string{name})
 		var rest []error
 		for _, w := range r.warnings {
 			if len(r.failed) == 0 || w != error(r.failed[0]) {
@@ -195,10 +244,10 @@ func (r *reader) path(ctx context.Context, p string) error {
 	}
 	sort.Strings(files)
 	if len(subdirs) > 0 {
-		r.warnings = append(r.warnings, &Problem{Source: p, Err: fmt.Errorf("subdirectories not read (precis reads the files directly inside a directory): %s: %w", list(subdirs), errRepaired)})
+		r.warnings = append(r.warnings, &Problem{Source: p, Err: repairf("subdirectories not read (precis reads the files directly inside a directory): %s", list(subdirs))})
 	}
 	if len(others) > 0 {
-		r.warnings = append(r.warnings, &Problem{Source: p, Err: fmt.Errorf("files skipped, not %s: %s: %w", strings.Join(Extensions, " "), list(others), errRepaired)})
+		r.warnings = append(r.warnings, &Problem{Source: p, Err: repairf("files skipped, not %s: %s", strings.Join(Extensions, " "), list(others))})
 	}
 	if len(files) == 0 {
 		r.warn(&Problem{Source: p, Err: precis.Errorf(precis.ErrInvalid, "empty directory: no %s file", strings.Join(Extensions, " "))})
@@ -386,7 +435,7 @@ func (r *reader) content(b []byte, source, id, ext string) {
 // notes reports repairs as warnings.
 func (r *reader) notes(source string, line int, notes []string) {
 	for _, n := range notes {
-		r.warnings = append(r.warnings, &Problem{Source: source, Line: line, Err: fmt.Errorf("%s: %w", n, errRepaired)})
+		r.warnings = append(r.warnings, &Problem{Source: source, Line: line, Err: repairf("%s", n)})
 	}
 }
 
@@ -433,6 +482,6 @@ func (r *reader) uniqueIDs() {
 			}
 		}
 		used[d.ID] = true
-		r.warnings = append(r.warnings, &Problem{Source: d.Source, Err: fmt.Errorf("id %q already used: renamed %q: %w", old, d.ID, errRepaired)})
+		r.warnings = append(r.warnings, &Problem{Source: d.Source, Err: repairf("id %q already used: renamed %q", old, d.ID)})
 	}
 }

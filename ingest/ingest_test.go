@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -223,6 +224,13 @@ func TestFromHTMLBad(t *testing.T) {
 	}
 }
 
+func TestFromHTMLNoArticleMessage(t *testing.T) {
+	_, err := FromHTML([]byte("<html><body><nav><a href=/>Home</a></nav><p>Subscribe</p></body></html>"), "")
+	if err == nil || !strings.HasSuffix(err.Error(), "no article text found in the page (1 word)") {
+		t.Errorf("error %v, want one naming 1 word", err)
+	}
+}
+
 func TestFromHTMLCharset(t *testing.T) {
 	latin := "<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>Le caf\xe9 de la place a rouvert ses portes lundi apr\xe8s trois mois de travaux, a annonc\xe9 la mairie dans un communiqu\xe9.</p></article></body></html>"
 	d, err := FromHTML([]byte(latin), "")
@@ -308,6 +316,12 @@ func TestReadRepairs(t *testing.T) {
 	for _, w := range []string{"a.txt: not UTF-8: read as Windows-1252", "b.txt: invalid UTF-8: 1 bad byte replaced", `c.jsonl:2: invalid JSON, line skipped`, `published "last Tuesday" is not a date`, `id "a" already used: renamed "a-2"`} {
 		if !strings.Contains(msg, w) {
 			t.Errorf("warnings lack %q:\n%s", w, msg)
+		}
+	}
+	// A repair is marked for Read's own bookkeeping, not in the message.
+	for _, w := range warnings {
+		if strings.HasSuffix(w.Error(), "repaired") {
+			t.Errorf("warning ends with its marker: %q", w)
 		}
 	}
 }
@@ -418,5 +432,61 @@ func ExampleRead() {
 	// Output:
 	// wire-1 Strike ends
 	// wire-1-2 Strike ends
-	// warning: standard input: id "wire-1" already used: renamed "wire-1-2": repaired
+	// warning: standard input: id "wire-1" already used: renamed "wire-1-2"
+}
+
+func ExampleReadFile() {
+	upload := []byte(`{"id":"wire-1","title":"Strike ends","text":"Dockworkers returned to work."}` + "\n" +
+		`{"id":"wire-2", broken` + "\n")
+	docs, warnings, err := ReadFile("wire.jsonl", upload, Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range docs {
+		fmt.Println(d.ID, d.Title, d.Source)
+	}
+	for _, w := range warnings {
+		fmt.Println("warning:", w)
+	}
+	// Output:
+	// wire-1 Strike ends wire.jsonl
+	// warning: wire.jsonl:2: invalid JSON, line skipped: invalid character 'b' looking for beginning of object key string (at byte 17)
+}
+
+func TestReadFile(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		ids                 []string
+		err                 error
+		msg                 string
+	}{
+		{"text", "a.txt", story, []string{"a"}, nil, ""},
+		{"markdown", "b.md", "# Dam opens\n\nThe dam opened.", []string{"b"}, nil, ""},
+		{"json array", "c.json", `[{"text":"One."},{"text":"Two."}]`, []string{"c-1", "c-2"}, nil, ""},
+		{"empty", "e.txt", "", nil, precis.ErrInvalid, "ingest: e.txt: empty file, no text"},
+		{"binary", "x.txt", "\x7fELF\x00\x00\x00\x00\x01\x02", nil, precis.ErrInvalid, "ingest: x.txt: binary file, not text"},
+		{"too large", "big.txt", strings.Repeat("word ", 300), nil, precis.ErrTooLarge, "ingest: big.txt: larger than the 1 KiB limit per file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, _, err := ReadFile(tt.file, []byte(tt.content), Options{MaxFileBytes: 1 << 10})
+			var ids []string
+			for _, d := range docs {
+				ids = append(ids, d.ID)
+			}
+			if !slices.Equal(ids, tt.ids) {
+				t.Errorf("ids %q, want %q", ids, tt.ids)
+			}
+			if tt.err == nil {
+				if err != nil {
+					t.Errorf("error %v", err)
+				}
+				return
+			}
+			if !errors.Is(err, tt.err) || err.Error() != tt.msg {
+				t.Errorf("error %v, want %q (%v)", err, tt.msg, tt.err)
+			}
+		})
+	}
 }

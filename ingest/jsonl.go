@@ -146,7 +146,7 @@ func (r *reader) record(rec record, source string, line, n int, id string) {
 	if rec.Published != "" {
 		t, err := parseTime(rec.Published)
 		if err != nil {
-			r.warnings = append(r.warnings, &Problem{Source: source, Line: line, Err: fmt.Errorf("article %q: published %q is not a date (RFC 3339 or YYYY-MM-DD): left unknown: %w", id, rec.Published, errRepaired)})
+			r.warnings = append(r.warnings, &Problem{Source: source, Line: line, Err: repairf("article %q: published %q is not a date (RFC 3339 or YYYY-MM-DD): left unknown", id, rec.Published)})
 		} else {
 			d.Published = t
 		}

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -37,7 +36,7 @@ func (r *reader) multiNews(s, source, base string) {
 		}
 	}
 	if len(lines) > 1 {
-		r.warnings = append(r.warnings, &Problem{Source: source, Err: fmt.Errorf("%d Multi-News clusters (lines): their documents are read together as one story: %w", len(lines), errRepaired)})
+		r.warnings = append(r.warnings, &Problem{Source: source, Err: repairf("%d Multi-News clusters (lines): their documents are read together as one story", len(lines))})
 	}
 	for k, l := range lines {
 		parts := strings.Split(l, multiNewsSep)

@@ -67,7 +67,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 
 	fo := fetch.DefaultOptions()
 	fo.AllowPrivate = *allowPrivate
-	docs, err := readArticles(ctx, e, paths, fetch.New(fo))
+	docs, err := readArticles(ctx, e, "brief", paths, fetch.New(fo))
 	if err != nil {
 		return err
 	}
@@ -95,10 +95,10 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	return render.Write(e.stdout, b, f)
 }
 
-// readArticles reads the arguments in their order: files, directories and
+// readArticles reads the arguments of precis name in their order: files, directories and
 // standard input with ingest.Read, http(s) URLs with f (fetchParallel at a
 // time), each named as the server names it (fetch.Name).
-func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) ([]precis.Document, error) {
+func readArticles(ctx context.Context, e *env, name string, args []string, f *fetch.Fetcher) ([]precis.Document, error) {
 	const fetchParallel = 4
 	fetched := make([]precis.Document, len(args))
 	errs := make([]error, len(args))
@@ -117,15 +117,23 @@ func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) 
 
 	var docs []precis.Document
 	var paths []string
+	// unusable are the runs of paths between URLs that gave no article: each
+	// is a warning when other arguments give articles, as one bad file among
+	// good ones is, and the error when none does.
+	var unusable []error
 	read := func() error { // the paths since the last URL
 		if len(paths) == 0 {
 			return nil
 		}
 		ds, warnings, err := ingest.Read(ctx, paths, ingest.Options{Stdin: e.stdin})
 		for _, w := range warnings {
-			fmt.Fprintf(e.stderr, "precis brief: warning: %s\n", oneLine(w.Error()))
+			fmt.Fprintf(e.stderr, "precis %s: warning: %s\n", name, oneLine(w.Error()))
 		}
 		docs, paths = append(docs, ds...), nil
+		if err != nil && !errors.Is(err, precis.ErrNotFound) && ctx.Err() == nil {
+			unusable = append(unusable, err)
+			return nil
+		}
 		return err
 	}
 	taken := map[string]int{}
@@ -154,6 +162,12 @@ func readArticles(ctx context.Context, e *env, args []string, f *fetch.Fetcher) 
 	}
 	if err := read(); err != nil {
 		return nil, err
+	}
+	if len(docs) == 0 && len(unusable) > 0 {
+		return nil, unusable[0]
+	}
+	for _, err := range unusable {
+		fmt.Fprintf(e.stderr, "precis %s: warning: %s\n", name, strings.TrimPrefix(message(err), "ingest: "))
 	}
 	return docs, nil
 }

@@ -117,3 +117,41 @@ func TestBriefURLRefused(t *testing.T) {
 		t.Errorf("a missing page: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestBriefURLAndBadFile checks that an unusable file next to a URL is a
+// warning, as it is next to another file, not the end of the run; and that a
+// failing URL is one line without the domain error's own text.
+func TestBriefURLAndBadFile(t *testing.T) {
+	srv, _ := servePage(t)
+	empty := t.TempDir() + "/empty.txt"
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "brief", "--allow-private-urls", srv.URL+"/plain", empty)
+	if code != 0 || !strings.Contains(out, "every ten minutes") || errOut != "precis brief: warning: "+empty+": empty file, no text\n" {
+		t.Errorf("exit %d, stderr %q, stdout %q", code, errOut, out)
+	}
+	code, _, errOut = runCmd(t, "", "brief", "--allow-private-urls", empty)
+	if code != 1 || errOut != "precis brief: ingest: "+empty+": empty file, no text\n" {
+		t.Errorf("alone: exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = runCmd(t, "", "brief", "--allow-private-urls", srv.URL+"/missing", "../../testdata/stories/bridge")
+	if want := "precis brief: fetch: " + srv.URL + "/missing: 404 Not Found\n"; code != 1 || errOut != want {
+		t.Errorf("missing page: exit %d, stderr %q, want %q", code, errOut, want)
+	}
+}
+
+// TestExtractURL checks that precis extract reads a URL as precis brief
+// does, and refuses a private address unless told.
+func TestExtractURL(t *testing.T) {
+	srv, hits := servePage(t)
+	code, out, errOut := runCmd(t, "", "extract", "--allow-private-urls", srv.URL+"/plain")
+	if code != 0 || out != plainArticle+"\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	before := hits.Load()
+	code, _, errOut = runCmd(t, "", "extract", srv.URL+"/plain")
+	if code != 1 || !strings.Contains(errOut, "address not allowed") || strings.Count(errOut, "\n") != 1 || hits.Load() != before {
+		t.Errorf("private address: exit %d, stderr %q", code, errOut)
+	}
+}

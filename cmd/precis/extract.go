@@ -9,15 +9,16 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/clean"
-	"github.com/precis-news/precis/ingest"
+	"github.com/precis-news/precis/fetch"
 )
 
 // runExtract prints each article's cleaned body as the engine reads it:
 // ingest, then clean.Document.
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "extract", "[--format text|json] [--explain] PATH...")
+	fs := newFlags(e, "extract", "[--format text|json] [--explain] PATH|URL...")
 	format := fs.String("format", "text", "output `format`: text (the bodies) or json (bodies, metadata and removed lines)")
 	explain := fs.Bool("explain", false, "print every removed line with its reason on standard error")
+	allowPrivate := fs.Bool("allow-private-urls", false, "let URLs reach loopback, private and link-local addresses")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -26,15 +27,23 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return usagef("--format must be text or json, not %q", *format)
 	}
 	if len(paths) == 0 {
-		return usagef("no input: give files, directories or - for standard input (precis extract -h)")
+		return usagef("no input: give files, directories, URLs or - for standard input (precis extract -h)")
 	}
-	docs, warnings, err := ingest.Read(ctx, paths, ingest.Options{Stdin: e.stdin})
-	printExtractWarnings(e.stderr, "extract", warnings)
+	fo := fetch.DefaultOptions()
+	fo.AllowPrivate = *allowPrivate
+	docs, err := readArticles(ctx, e, "extract", paths, fetch.New(fo))
 	if err != nil {
 		return err
 	}
 	all := docs
-	docs, warnings = clean.Documents(docs)
+	docs, warnings := clean.Documents(docs)
+	if len(docs) == 0 && len(warnings) == 1 {
+		// One input, all furniture: its warning is the one-line error.
+		if *explain {
+			explainRemovals(e.stderr, all)
+		}
+		return precis.Errorf(precis.ErrInvalid, "%v", warnings[0])
+	}
 	printExtractWarnings(e.stderr, "extract", warnings)
 	if *explain {
 		explainRemovals(e.stderr, all)

@@ -83,13 +83,16 @@ func TestExtractExitStatus(t *testing.T) {
 		{"no input", nil, 2, "no input"},
 		{"missing file", []string{filepath.Join(dir, "missing.txt")}, 1, "missing.txt"},
 		{"empty file", []string{empty}, 1, "empty.txt: empty file"},
-		{"only furniture", []string{furniture}, 1, "nothing left after cleaning"},
+		{"only furniture", []string{furniture}, 1, "furniture.txt: nothing left after cleaning: all 3 lines were page furniture"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errs := runExtractCmd(t, "", tc.args...)
 			if code != tc.code || !strings.Contains(errs, tc.stderr) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, tc.code, tc.stderr)
+			}
+			if strings.Count(errs, "\n") != 1 {
+				t.Errorf("stderr %q, want one line", errs)
 			}
 			if strings.Contains(errs, "goroutine") || strings.Contains(errs, "panic") {
 				t.Errorf("stack trace on stderr: %q", errs)

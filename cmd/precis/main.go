@@ -2,11 +2,11 @@
 //
 // Usage:
 //
-//	precis brief [flags] PATH...      write the brief of the articles in PATH
-//	precis extract [flags] PATH...    print each article's cleaned body as the engine reads it
-//	precis rouge [flags] PEER REF...  score a summary against references as ROUGE-1.5.5 does
-//	precis eval [flags] DATASET       evaluate the summarizers on a dataset
-//	precis serve [flags]              serve the HTTP API and the web page
+//	precis brief [flags] PATH|URL...    write the brief of the articles in PATH or at URL
+//	precis extract [flags] PATH|URL...  print each article's cleaned body as the engine reads it
+//	precis rouge [flags] PEER REF...    score a summary against references as ROUGE-1.5.5 does
+//	precis eval [flags] DATASET         evaluate the summarizers on a dataset
+//	precis serve [flags]                serve the HTTP API and the web page
 //
 // Run "precis COMMAND -h" for a command's flags.
 package main
@@ -19,7 +19,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/precis-news/precis"
 )
 
 // A command is one subcommand of precis.
@@ -94,9 +97,21 @@ func exitStatus(e *env, name string, err error) int {
 		fmt.Fprintf(e.stderr, "precis %s: interrupted\n", name)
 		return 130
 	default:
-		fmt.Fprintf(e.stderr, "precis %s: %v\n", name, err)
+		fmt.Fprintf(e.stderr, "precis %s: %s\n", name, message(err))
 		return 1
 	}
+}
+
+// message is err on one line, without the text of a domain error wrapped at
+// its end (": precis: invalid input"), which is for programs, not people.
+func message(err error) string {
+	msg := oneLine(err.Error())
+	for _, kind := range []error{precis.ErrInvalid, precis.ErrNotFound, precis.ErrTooLarge, precis.ErrForbidden} {
+		if m, ok := strings.CutSuffix(msg, ": "+kind.Error()); ok && m != "" {
+			return m
+		}
+	}
+	return msg
 }
 
 func printUsage(w io.Writer) {
