@@ -117,9 +117,10 @@ func readArticles(ctx context.Context, e *env, name string, args []string, f *fe
 
 	var docs []precis.Document
 	var paths []string
-	// unusable are the runs of paths between URLs that gave no article: each
-	// is a warning when other arguments give articles, as one bad file among
-	// good ones is, and the error when none does.
+	// unusable are the URLs that could not be fetched and the runs of paths
+	// between URLs that gave no article: each is a warning when other
+	// arguments give articles, as one bad file among good ones is, and the
+	// error when none does.
 	var unusable []error
 	read := func() error { // the paths since the last URL
 		if len(paths) == 0 {
@@ -149,7 +150,8 @@ func readArticles(ctx context.Context, e *env, name string, args []string, f *fe
 			if errors.Is(err, fetch.ErrAddress) {
 				return nil, fmt.Errorf("%w (--allow-private-urls allows it)", err)
 			}
-			return nil, err
+			unusable = append(unusable, err) // a page that cannot be had is one bad input among others
+			continue
 		}
 		d := fetched[i]
 		base := cmp.Or(fetch.Name(&d), "article")
