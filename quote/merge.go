@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -73,15 +74,44 @@ const shortQuote = 6
 
 // together reports whether two quotations stand in one paragraph of one document:
 // then they are two parts of what was said ("We lost a future leader," he said. "We
-// lost a future athlete."), not one quotation repeated.
-func together(c *corpus.Corpus, a, b found) bool {
+// lost a future athlete."), not one quotation repeated. lines[i] holds the number
+// of line breaks before quotation i's start and before its end (see lineCounts).
+func together(all []found, lines [][2]int, i, j int) bool {
+	a, b := all[i], all[j]
 	if a.doc != b.doc {
 		return false
 	}
 	if a.span.Start > b.span.Start {
-		a, b = b, a
+		a, b, i, j = b, a, j, i
 	}
-	return a.span.End <= b.span.Start && !strings.Contains(c.Docs[a.doc].Text[a.span.End:b.span.Start], "\n")
+	return a.span.End <= b.span.Start && lines[i][1] == lines[j][0]
+}
+
+// lineCounts returns, for each quotation, the number of line breaks in its
+// document before its start and before its end: no break stands between two
+// quotations when the first's end count is the second's start count. It reads
+// each document once, so that comparing many pairs of one long paragraph does
+// not read the text between them again and again.
+func lineCounts(c *corpus.Corpus, all []found) [][2]int {
+	breaks := map[int][]int{} // a document's line break offsets, ascending
+	lines := make([][2]int, len(all))
+	for i, f := range all {
+		bs, ok := breaks[f.doc]
+		if !ok {
+			text := c.Docs[f.doc].Text
+			for k := strings.IndexByte(text, '\n'); k >= 0; {
+				bs = append(bs, k)
+				next := strings.IndexByte(text[k+1:], '\n')
+				if next < 0 {
+					break
+				}
+				k += 1 + next
+			}
+			breaks[f.doc] = bs
+		}
+		lines[i] = [2]int{sort.SearchInts(bs, f.span.Start), sort.SearchInts(bs, f.span.End)}
+	}
+	return lines
 }
 
 // contentWords counts the words of text that are not stop words.
@@ -131,6 +161,7 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	for i := range all {
 		bags[i] = newBag(all[i].words, all[i].text)
 	}
+	lines := lineCounts(c, all)
 	// The groups are the connected parts of the graph of similar quotations,
 	// whatever order the pairs are compared in; a pair is compared only when
 	// the longer quotation holds one of the shorter one's rarest words, as it
@@ -138,14 +169,14 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	if len(all) <= allPairsBelow {
 		for i := range all {
 			for j := i + 1; j < len(all); j++ {
-				if root(i) != root(j) && similar(bags[i], bags[j]) && !together(c, all[i], all[j]) {
+				if root(i) != root(j) && similar(bags[i], bags[j]) && !together(all, lines, i, j) {
 					parent[root(j)] = root(i)
 				}
 			}
 		}
 	} else {
-		forPairs(bags, func(i, j int) {
-			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) && !together(c, all[i], all[j]) {
+		forPairs(bags, maxVisits, func(i, j int) {
+			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) && !together(all, lines, i, j) {
 				parent[max(ri, rj)] = min(ri, rj)
 			}
 		})
@@ -202,12 +233,20 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 // costs less than indexing their words.
 const allPairsBelow = 150
 
+// maxVisits bounds the work of forPairs in merge: a story of 1,000 articles
+// (BenchmarkStagesLarge) takes under a million visits; only a degenerate text,
+// such as thousands of copies of one quotation in one paragraph (each pair
+// compared and kept apart, as parts of one statement), comes near it. Beyond
+// it, quotations are left unmerged rather than the brief left unfinished.
+const maxVisits = 1 << 24
+
 // forPairs calls f(i, j) for every pair of bags that may be similar: those
 // where the longer one (either when of equal length) holds one of the shorter
 // one's rarest words, enough of them that a bag lacking them all lacks more
 // than a quarter of the shorter one's words. Bags without words are all paired
-// with the first of them.
-func forPairs(bags []bag, f func(i, j int)) {
+// with the first of them. It stops after visiting budget candidates, and then
+// reports false.
+func forPairs(bags []bag, budget int, f func(i, j int)) bool {
 	// post[w]: the bags holding word w, each once, in order.
 	post := make(map[uint64][]int32)
 	for i, b := range bags {
@@ -262,6 +301,9 @@ func forPairs(bags []bag, f func(i, j int)) {
 					break
 				}
 			}
+			if budget -= len(post[w]); budget < 0 {
+				return false
+			}
 			for _, j := range post[w] {
 				if int(j) == i || stamp[j] == int32(i)+1 {
 					continue
@@ -273,4 +315,5 @@ func forPairs(bags []bag, f func(i, j int)) {
 			}
 		}
 	}
+	return true
 }

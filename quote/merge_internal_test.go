@@ -32,7 +32,7 @@ func components(bags []bag, all bool) []int {
 			}
 		}
 	} else {
-		forPairs(bags, union)
+		forPairs(bags, maxVisits, union)
 	}
 	out := make([]int, len(bags))
 	for i := range out {
@@ -85,5 +85,25 @@ func TestForPairs(t *testing.T) {
 	}
 	if merged < 500 {
 		t.Errorf("only %d quotations merged: the test compares little", merged)
+	}
+}
+
+// TestForPairsBudget: forPairs stops once it has visited its budget of
+// candidates, and says so; with budget enough it says it finished.
+func TestForPairsBudget(t *testing.T) {
+	bags := make([]bag, 300)
+	for i := range bags {
+		bags[i] = newBag([]uint64{1, 2, 3, 4}, "a b c d") // one quotation, 300 times
+	}
+	pairs := 0
+	if forPairs(bags, 1000, func(i, j int) { pairs++ }) {
+		t.Error("forPairs finished 300 copies within 1,000 visits")
+	}
+	if pairs > 1000 {
+		t.Errorf("%d pairs over a budget of 1,000", pairs)
+	}
+	pairs = 0
+	if !forPairs(bags, maxVisits, func(i, j int) { pairs++ }) || pairs != 300*299/2 {
+		t.Errorf("%d pairs of 300 copies, want %d", pairs, 300*299/2)
 	}
 }

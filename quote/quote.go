@@ -111,6 +111,8 @@ type docQuotes struct {
 	// conv caches the attribution tokens of each sentence, built on first use in sc.
 	conv [][]tok
 	sc   *scratch
+	// breaks holds the offsets of the text's line breaks, after -1; built on first use in turn.
+	breaks []int
 }
 
 // sentenceAt returns the index of the last sentence that starts at or before pos, or 0.
@@ -322,7 +324,9 @@ func (x *docQuotes) attributeBefore(s *segment, i int, after []tok) (speaker str
 // "…" — Alp Ozcelik (@alplicable) August 17, 2016.
 func (x *docQuotes) signature(s *segment) string {
 	start := max(s.close.End, s.span().End)
-	line := x.text[start:lineEnd(x.text, start, len(x.text))]
+	// The signature follows within a few words (a wider gap ends the line):
+	// reading no further keeps a long line from being read once per quotation.
+	line := x.text[start:lineEnd(x.text, start, min(len(x.text), start+200))]
 	rest := strings.TrimLeft(line, " ")
 	dash := ""
 	for _, d := range []string{"—", "–", "-"} {
@@ -457,8 +461,17 @@ func (x *docQuotes) byInitials(t tok) string {
 // turn returns the speaker of the transcript turn a quotation at pos stands in: the
 // person its paragraph's label names ("MD: … you say, "…""), or "".
 func (x *docQuotes) turn(pos int) string {
-	start := strings.LastIndexByte(x.text[:pos], '\n') + 1
-	colon := strings.IndexByte(x.text[start:pos], ':')
+	if x.breaks == nil {
+		x.breaks = []int{-1} // the line breaks of the text, after a virtual one before it
+		for k, b := range []byte(x.text) {
+			if b == '\n' {
+				x.breaks = append(x.breaks, k)
+			}
+		}
+	}
+	k, _ := slices.BinarySearch(x.breaks, pos)
+	start := x.breaks[k-1] + 1 // after the last line break before pos
+	colon := strings.IndexByte(x.text[start:min(pos, start+41)], ':')
 	if colon < 0 || colon > 40 {
 		return ""
 	}
@@ -509,6 +522,7 @@ func (x *docQuotes) after(i int) []tok {
 
 // before returns the words of the sentence that leads to segment i.
 func (x *docQuotes) before(i int) []tok {
+	const maxBefore = 2000
 	s := &x.segs[i]
 	end := s.open.Start
 	if len(x.sents) == 0 || end == 0 {
@@ -521,7 +535,10 @@ func (x *docQuotes) before(i int) []tok {
 			break
 		}
 	}
-	start = lineStart(x.text, start, end)
+	// Only the last 41 words count (below), which a sentence holds within
+	// maxBefore bytes: reading no further keeps a sentence without end (one
+	// long paragraph of quotations) from being read once per quotation.
+	start = lineStart(x.text, max(start, end-maxBefore), end)
 	if start >= end {
 		return nil
 	}

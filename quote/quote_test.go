@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -271,4 +272,22 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 	wg.Wait()
+}
+
+// BenchmarkExtractOneParagraph: a degenerate text, one quotation said again and
+// again in one paragraph (parts of one statement, never merged: every pair is
+// compared). Its cost grows with the square of the copies until merge's
+// budget (maxVisits) caps it; 1,000 to 16,000 copies show the growth.
+func BenchmarkExtractOneParagraph(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			text := strings.Repeat("\"We will rebuild the bridge,\" he said. ", n)
+			c := corpus.Build([]precis.Document{{ID: "d", Text: text}})
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(c, nil)
+			}
+		})
+	}
 }
