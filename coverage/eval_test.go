@@ -3,6 +3,7 @@ package coverage_test
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,10 @@ import (
 	"github.com/precis-news/precis/internal/shared"
 )
 
-var verbose = flag.Bool("coverage.v", false, "print every item found on the labelled stories")
+var (
+	verbose = flag.Bool("coverage.v", false, "print every item found on the labelled stories")
+	dev     = flag.Bool("coverage.dev", false, "leave out the held-out stories")
+)
 
 // anchor locates a labelled fact in a document by byte offsets (into the file;
 // moved into the cleaned text before scoring).
@@ -27,14 +31,24 @@ type anchor struct {
 // (each an anchor in its sentence), and the facts several report (each with an
 // anchor in every sentence that says it). Sentences in neither list (captions,
 // boilerplate, details of a shared fact) are right neither as unique nor as shared.
+//
+// Scope "shared" marks stories labelled for their shared facts only: their
+// unique items are not scored.
 type storyLabels struct {
+	Scope  string   `json:"scope"`
 	Unique []anchor `json:"unique"`
 	Shared []struct {
 		Anchors []anchor `json:"anchors"`
 	} `json:"shared"`
 }
 
-var labelledStories = []string{"mn076", "mn080", "mn085"}
+// labelledStories were looked at while tuning; heldOut were labelled (shared
+// facts only) before the containment test was made stricter, and not looked at
+// while it was (see docs/disagreements-coverage.md).
+var (
+	labelledStories = []string{"mn076", "mn080", "mn085"}
+	heldOut         = []string{"mn000", "mn011", "mn022", "mn033", "mn055"}
+)
 
 func loadCluster(t *testing.T, story string) ([]precis.Document, storyLabels) {
 	t.Helper()
@@ -105,6 +119,11 @@ func overlaps(c *corpus.Corpus, i int, a anchor) bool {
 type covScore struct {
 	unique, uniqueRight, uniqueLabelled, uniqueFound int
 	shared, sharedRight, sharedLabelled, sharedFound int
+	// Sources other than the listed sentence's own document: listed, of them
+	// right (the document has an anchor of a labelled fact the sentence
+	// belongs to), and on the right items the labelled ones, of them listed.
+	sources, sourcesRight, sourcesLabelled, sourcesFound int
+	sharedOnly                                           bool
 }
 
 func (s *covScore) add(o covScore) {
@@ -116,15 +135,22 @@ func (s *covScore) add(o covScore) {
 	s.sharedRight += o.sharedRight
 	s.sharedLabelled += o.sharedLabelled
 	s.sharedFound += o.sharedFound
+	s.sources += o.sources
+	s.sourcesRight += o.sourcesRight
+	s.sourcesLabelled += o.sourcesLabelled
+	s.sourcesFound += o.sourcesFound
 }
 
 func evalCoverage(t *testing.T, story string) covScore {
 	docs, l := loadCluster(t, story)
 	c := corpus.Build(docs)
 	r := coverage.Find(c)
-	s := covScore{uniqueLabelled: len(l.Unique), sharedLabelled: len(l.Shared)}
+	s := covScore{uniqueLabelled: len(l.Unique), sharedLabelled: len(l.Shared), sharedOnly: l.Scope == "shared"}
 	uniqueHit := make([]bool, len(l.Unique))
 	for d, cov := range r.Unique {
+		if s.sharedOnly {
+			break
+		}
 		for _, text := range cov.Unique {
 			s.unique++
 			i := sentenceOf(c, d, text)
@@ -146,16 +172,48 @@ func evalCoverage(t *testing.T, story string) covScore {
 	for _, f := range r.Shared {
 		s.shared++
 		right := false
+		own := ""
+		labelled := map[string]bool{} // the documents of the labelled facts the sentence belongs to
 		for d := range docs {
 			i := sentenceOf(c, d, f.Text)
-			if i < 0 {
+			if i < 0 || !slices.Contains(f.Sources, docs[d].ID) {
 				continue
 			}
+			own = docs[d].ID
 			for k, fact := range l.Shared {
+				if !slices.ContainsFunc(fact.Anchors, func(a anchor) bool { return overlaps(c, i, a) }) {
+					continue
+				}
+				right, sharedHit[k] = true, true
 				for _, a := range fact.Anchors {
-					if overlaps(c, i, a) {
-						right, sharedHit[k] = true, true
-					}
+					labelled[a.Doc] = true
+				}
+			}
+			break
+		}
+		var wrong []string
+		for _, id := range f.Sources {
+			if id == own {
+				continue
+			}
+			s.sources++
+			if labelled[id] {
+				s.sourcesRight++
+			} else {
+				wrong = append(wrong, id)
+			}
+		}
+		var missing []string
+		if right {
+			for id := range labelled {
+				if id == own {
+					continue
+				}
+				s.sourcesLabelled++
+				if slices.Contains(f.Sources, id) {
+					s.sourcesFound++
+				} else {
+					missing = append(missing, id)
 				}
 			}
 		}
@@ -163,7 +221,8 @@ func evalCoverage(t *testing.T, story string) covScore {
 			s.sharedRight++
 		}
 		if *verbose {
-			fmt.Printf("%s shared %v %v: %s\n", story, f.Sources, right, f.Text)
+			slices.Sort(missing)
+			fmt.Printf("%s shared %v %v wrong sources %v missing %v: %s\n", story, f.Sources, right, wrong, missing, f.Text)
 		}
 	}
 	for _, h := range uniqueHit {
@@ -184,24 +243,41 @@ func evalCoverage(t *testing.T, story string) covScore {
 // found (recall). Run with -v for the table, -coverage.v for every item.
 func TestEvaluation(t *testing.T) {
 	shared.Path(t, "eval", "multinews-dev")
-	var all covScore
-	rows := []string{"| story | unique listed | right | P | labelled unique found | shared listed | right | P | labelled shared found |", "|---|---|---|---|---|---|---|---|---|"}
-	row := func(name string, s covScore) string {
-		return fmt.Sprintf("| %s | %d | %d | %.2f | %d of %d | %d | %d | %.2f | %d of %d |", name, s.unique, s.uniqueRight, labels.Ratio(s.uniqueRight, s.unique),
-			s.uniqueFound, s.uniqueLabelled, s.shared, s.sharedRight, labels.Ratio(s.sharedRight, s.shared), s.sharedFound, s.sharedLabelled)
+	rows := []string{
+		"| story | unique listed | right | P | labelled unique found | shared listed | right | P | labelled shared found | other sources listed | right | source P | labelled sources of right items | listed | source R |",
+		"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 	}
+	row := func(name string, s covScore) string {
+		unique := fmt.Sprintf("%d | %d | %.2f | %d of %d", s.unique, s.uniqueRight, labels.Ratio(s.uniqueRight, s.unique), s.uniqueFound, s.uniqueLabelled)
+		if s.sharedOnly {
+			unique = "– | – | – | –"
+		}
+		return fmt.Sprintf("| %s | %s | %d | %d | %.2f | %d of %d | %d | %d | %.2f | %d | %d | %.2f |", name, unique,
+			s.shared, s.sharedRight, labels.Ratio(s.sharedRight, s.shared), s.sharedFound, s.sharedLabelled,
+			s.sources, s.sourcesRight, labels.Ratio(s.sourcesRight, s.sources), s.sourcesLabelled, s.sourcesFound, labels.Ratio(s.sourcesFound, s.sourcesLabelled))
+	}
+	var tuned, held covScore
 	for _, st := range labelledStories {
 		s := evalCoverage(t, st)
 		rows = append(rows, row(st, s))
-		all.add(s)
+		tuned.add(s)
 	}
-	rows = append(rows, row("all", all))
+	rows = append(rows, row("tuned on", tuned))
+	if !*dev {
+		held.sharedOnly = true
+		for _, st := range heldOut {
+			s := evalCoverage(t, st)
+			rows = append(rows, row(st, s))
+			held.add(s)
+		}
+		rows = append(rows, row("held out", held))
+	}
 	t.Logf("\n%s", strings.Join(rows, "\n"))
 	const minUnique, minShared = 0.5, 0.8
-	if p := labels.Ratio(all.uniqueRight, all.unique); p < minUnique {
+	if p := labels.Ratio(tuned.uniqueRight, tuned.unique); p < minUnique {
 		t.Errorf("unique precision %.2f < %.2f", p, minUnique)
 	}
-	if p := labels.Ratio(all.sharedRight, all.shared); p < minShared {
+	if p := labels.Ratio(tuned.sharedRight, tuned.shared); p < minShared {
 		t.Errorf("shared precision %.2f < %.2f", p, minShared)
 	}
 }
