@@ -326,11 +326,19 @@ func TestEvaluation(t *testing.T) {
 		rows = append(rows, row("held out", held))
 	}
 	t.Logf("\n%s", strings.Join(rows, "\n"))
-	const minUnique, minShared = 0.5, 0.8
+	// Floors on the tuning stories: precision of unique and shared items, of
+	// the other sources listed, and recall of the labelled shared facts.
+	const minUnique, minShared, minSources, minFacts = 0.5, 0.9, 0.9, 0.5
 	if p := labels.Ratio(tuned.uniqueRight, tuned.unique); p < minUnique {
 		t.Errorf("unique precision %.2f < %.2f", p, minUnique)
 	}
 	if p := labels.Ratio(tuned.sharedRight, tuned.shared); p < minShared {
 		t.Errorf("shared precision %.2f < %.2f", p, minShared)
+	}
+	if p := labels.Ratio(tuned.sourcesRight, tuned.sources); p < minSources {
+		t.Errorf("source precision %.2f < %.2f", p, minSources)
+	}
+	if r := labels.Ratio(tuned.sharedFound, tuned.sharedLabelled); r < minFacts {
+		t.Errorf("labelled shared facts found %.2f < %.2f", r, minFacts)
 	}
 }
