@@ -45,7 +45,7 @@ func TestContainmentPrefix(t *testing.T) {
 	for name, docs := range stories {
 		c := corpus.Build(docs)
 		st := newStory(c, DefaultConfig())
-		ref := &story{c: st.c, cfg: st.cfg, terms: st.terms, weight: st.weight, info: st.info, quoted: st.quoted, post: st.post}
+		ref := &story{c: st.c, cfg: st.cfg, terms: st.terms, weight: st.weight, info: st.info, quoted: st.quoted, post: st.post, specific: st.specific, sweight: st.sweight}
 		refSays, refMatch := ref.containmentReference()
 		for i := range c.Sentences {
 			docs, match := st.sayings(i)
@@ -85,9 +85,10 @@ func (st *story) containmentReference() (says, match [][]int32) {
 	says = make([][]int32, n)
 	match = make([][]int32, n)
 	st.repeats = make([]bool, n)
-	shared := make([]float64, n) // per passage starting at sentence j
-	single := make([]float64, n) // per sentence j alone
-	numbers := make([]int32, n)  // the passage's share of the sentence's numbers
+	shared := make([]float64, n)  // per passage starting at sentence j
+	single := make([]float64, n)  // per sentence j alone
+	numbers := make([]int32, n)   // the passage's share of the sentence's numbers
+	special := make([]float64, n) // the part of shared in specific terms
 	number := make([]bool, len(c.Vocab))
 	for t, v := range c.Vocab {
 		number[t] = isNumber(v)
@@ -110,11 +111,15 @@ func (st *story) containmentReference() (says, match [][]int32) {
 		}
 		d := c.Sentences[i].Doc
 		for _, j := range touched {
-			shared[j], numbers[j], single[j] = 0, 0, 0
+			shared[j], numbers[j], single[j], special[j] = 0, 0, 0, 0
 		}
 		touched = touched[:0]
 		for _, t := range st.terms[i] {
 			w := c.SentenceIDF[t]
+			sw := 0.0
+			if st.specific[t] {
+				sw = w
+			}
 			num := int32(0)
 			if hasNumber[i] && number[t] {
 				num = 1
@@ -132,6 +137,7 @@ func (st *story) containmentReference() (says, match [][]int32) {
 							touched = append(touched, p)
 						}
 						shared[p] += w
+						special[p] += sw
 						numbers[p] += num
 					}
 				}
@@ -139,6 +145,7 @@ func (st *story) containmentReference() (says, match [][]int32) {
 					touched = append(touched, j)
 				}
 				shared[j] += w
+				special[j] += sw
 				single[j] += w
 				numbers[j] += num
 				last = j
@@ -155,16 +162,20 @@ func (st *story) containmentReference() (says, match [][]int32) {
 			if hasNumber[i] && numbers[j] == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
 				continue
 			}
+			// The story's names alone, in another fact, do not say it.
+			if special[j] < st.cfg.Specific*st.sweight[i]*(1-1e-9) {
+				continue
+			}
 			best[e], bestAt[e] = shared[j], j
 		}
 		for e, b := range best {
-			if e != d && b >= st.cfg.Contained*st.weight[i] {
+			if e != d && b >= st.need(i) {
 				j := bestAt[e]
 				says[i] = append(says[i], int32(e))
 				match[i] = append(match[i], j)
 				// The sentences of the passage that carry the fact repeat it.
 				for _, k := range [2]int32{j, j + 1} {
-					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.cfg.Contained*st.weight[i]/2 {
+					if (k == j || st.sameParagraph(int(j), int(k))) && single[k] >= st.need(i)/2 {
 						st.repeats[k] = true
 					}
 				}

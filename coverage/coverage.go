@@ -3,7 +3,9 @@
 //
 // Both rest on containment: another document says what a sentence says when one
 // of its passages (a sentence, or two in a row, whatever the splitter made of them)
-// holds most of the sentence's term weight. A sentence no other document says, and
+// holds much of the sentence's term weight, and most of the weight of its
+// specific terms, those the documents use about once each (a detail, a number,
+// a date): the names a story repeats throughout recur in most of its facts. A sentence no other document says, and
 // whose weight lies largely in words no other document uses (a name, a number, a
 // new detail), is what its outlet adds; a news sentence that several documents say
 // is shared.
@@ -27,7 +29,19 @@ type Config struct {
 	// passage of another document must hold for that document to say it too:
 	// softer than the corpus's paraphrase cosine, so that a fact repeated inside a
 	// longer sentence, or reworded around the same names and numbers, counts.
-	Contained float64
+	// It applies to sentences with specific terms (see Spread), whose passage
+	// must also hold Specific of their weight; ContainedCommon, to the others.
+	Contained, ContainedCommon float64
+	// Spread sets the specific terms: those of at least two documents whose
+	// sentences number at most Spread times their documents (SF ≤ Spread·DF),
+	// a detail each document that has it tells about once, not a name it
+	// repeats throughout. (A term of one document only is no evidence: no other
+	// document can hold it.)
+	Spread float64
+	// Specific is the share of the weight of a sentence's specific terms that
+	// a passage must hold: the names of the story alone, in another fact, do not
+	// say the sentence.
+	Specific float64
 	// Novel is the share of a unique sentence's term weight that must lie in
 	// words no other document uses: a sentence that rewords what others report
 	// adds nothing, however it is phrased.
@@ -43,7 +57,7 @@ type Config struct {
 
 // DefaultConfig returns the configuration Find uses.
 func DefaultConfig() Config {
-	return Config{Contained: 0.5, Novel: 0.4, MinTerms: 5, MinWords: 8, MaxWords: 80, MaxUnique: 5, MaxShared: 10}
+	return Config{Contained: 0.4, ContainedCommon: 0.5, Spread: 1.5, Specific: 0.5, Novel: 0.4, MinTerms: 5, MinWords: 8, MaxWords: 80, MaxUnique: 5, MaxShared: 10}
 }
 
 // Result is a story's coverage: per document what only it reports, and what several share.
@@ -101,11 +115,19 @@ type story struct {
 	docs, at [][]int32
 	// repeats marks the sentences that say another document's informative sentence.
 	repeats []bool
+	// specific marks the specific terms (see Config.Spread); sweight[i] is the
+	// weight of sentence i's.
+	specific []bool
+	sweight  []float64
 }
 
 func newStory(c *corpus.Corpus, cfg Config) *story {
 	n := len(c.Sentences)
-	st := &story{c: c, cfg: cfg, terms: make([][]int32, n), weight: make([]float64, n), info: make([]float64, n), quoted: make([]bool, n)}
+	st := &story{c: c, cfg: cfg, terms: make([][]int32, n), weight: make([]float64, n), info: make([]float64, n), quoted: make([]bool, n),
+		specific: make([]bool, len(c.Vocab)), sweight: make([]float64, n)}
+	for t := range st.specific {
+		st.specific[t] = c.DF[t] >= 2 && float64(c.SF[t]) <= cfg.Spread*float64(c.DF[t])
+	}
 	total := 0
 	for i := range c.Terms {
 		total += len(c.Terms[i])
@@ -122,6 +144,9 @@ func newStory(c *corpus.Corpus, cfg Config) *story {
 		st.terms[i] = d[:len(d):len(d)]
 		for _, t := range d {
 			st.weight[i] += c.SentenceIDF[t]
+			if st.specific[t] {
+				st.sweight[i] += c.SentenceIDF[t]
+			}
 			counts[t]++
 		}
 	}
@@ -243,11 +268,13 @@ func phone(s string) bool {
 
 // containment fills says and match: for every informative sentence, the other
 // documents with a passage of one or two sentences in a row (of one paragraph)
-// that holds Contained of its weight.
+// that holds Contained of its weight and Specific of its specific weight
+// (ContainedCommon of its weight when it has no specific term).
 //
-// A passage holding Contained of a sentence's weight holds one of its rarest
-// terms: those that weigh, together, more than 1 − Contained of it (the prefix
-// filter of all-pairs similarity search). Only the passages holding a term of
+// A passage holding Specific of a sentence's specific weight holds one of its
+// rarest specific terms: those that weigh, together, more than 1 − Specific of
+// it (the prefix filter of all-pairs similarity search); for a sentence with
+// no specific term, one of its rarest terms, by ContainedCommon. Only the passages holding a term of
 // that prefix are compared with the sentence, exactly: the cost grows with the
 // passages sharing a rare term, not with every pair of sentences sharing a word.
 func (st *story) containment() {
@@ -307,7 +334,7 @@ func (st *story) containment() {
 		st.docs[k], st.at[k] = f.passages(st, i, int(only[k]), hasNumber, number)
 		// The sentences of the passages that carry the fact repeat it: every
 		// passage of the class is another document's for some sentence of it.
-		need := st.cfg.Contained * st.weight[i]
+		need := st.need(i)
 		for _, j := range st.at[k] {
 			for _, p := range [2]int32{j, j + 1} {
 				if (p == j || st.sameParagraph(int(j), int(p))) && st.single(i, int(p)) >= need/2 {
@@ -316,6 +343,14 @@ func (st *story) containment() {
 			}
 		}
 	}
+}
+
+// need returns the weight a passage must hold to say sentence i.
+func (st *story) need(i int) float64 {
+	if st.sweight[i] > 0 {
+		return st.cfg.Contained * st.weight[i]
+	}
+	return st.cfg.ContainedCommon * st.weight[i]
 }
 
 // says returns how many documents other than its own say sentence i.
@@ -382,10 +417,13 @@ type candidate struct {
 	at      int32 // 2p+1 when p holds that term, else 2p+2
 	numbers int32 // the sentence's number terms the passage holds
 	shared  float64
+	special float64 // the part of shared in specific terms
 }
 
 // passages returns the documents (in order) with a passage holding Contained
-// of sentence i's weight, but document skip (-1: none), and the best passage of each.
+// of sentence i's weight and Specific of its specific weight (or
+// ContainedCommon of a sentence without specific terms), but document skip
+// (-1: none), and the best passage of each.
 func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (docs, at []int32) {
 	c := st.c
 	if f.mark == nil {
@@ -397,9 +435,16 @@ func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (doc
 	}
 	f.stamp++
 	terms := st.terms[i]
-	need := st.cfg.Contained * st.weight[i]
+	need := st.need(i)
 	// The prefix: the rarest terms, until the others weigh less than need.
-	f.order = append(f.order[:0], terms...)
+	// A sentence with specific terms: those of them, until the others weigh
+	// less than Specific of theirs.
+	f.order = f.order[:0]
+	for _, t := range terms {
+		if st.sweight[i] == 0 || st.specific[t] {
+			f.order = append(f.order, t)
+		}
+	}
 	slices.SortFunc(f.order, func(a, b int32) int {
 		if c.SF[a] != c.SF[b] {
 			return c.SF[a] - c.SF[b]
@@ -411,8 +456,12 @@ func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (doc
 	for k := len(f.order) - 1; k >= 0; k-- {
 		f.suffix[k] = f.suffix[k+1] + c.SentenceIDF[f.order[k]]
 	}
+	floor := need
+	if st.sweight[i] > 0 {
+		floor = st.cfg.Specific * st.sweight[i]
+	}
 	prefix := 0
-	for prefix < len(f.order) && f.suffix[prefix] >= max(need, 1e-9*st.weight[i])*(1-1e-9) {
+	for prefix < len(f.order) && f.suffix[prefix] >= max(floor, 1e-9*st.weight[i])*(1-1e-9) {
 		prefix++
 	}
 	// The candidates: the passages holding a term of the prefix.
@@ -449,7 +498,7 @@ func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (doc
 		if byIndex {
 			st.compareIndexed(i, cd, f.index, hasNumber[i], number)
 		} else {
-			st.compare(i, &cd.shared, &cd.numbers, &cd.term, &cd.at, int(cd.p), hasNumber[i], number)
+			st.compare(i, cd, hasNumber[i], number)
 		}
 	}
 	if byIndex {
@@ -466,6 +515,9 @@ func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (doc
 		j := cd.p
 		if hasNumber[i] && cd.numbers == 0 && (hasNumber[j] || st.sameParagraph(int(j), int(j)+1) && hasNumber[j+1]) {
 			continue
+		}
+		if cd.special < st.cfg.Specific*st.sweight[i]*(1-1e-9) {
+			continue // the story's names, in another fact
 		}
 		e := c.Sentences[j].Doc
 		key := int64(cd.term)<<32 | int64(cd.at)
@@ -491,7 +543,9 @@ func (f *finder) passages(st *story, i, skip int, hasNumber, number []bool) (doc
 // weight of i's terms the passage holds (summed in i's term order), the number
 // terms among them when i has numbers, the index in terms[i] of the first of
 // them and where the passage holds it (see containment).
-func (st *story) compare(i int, shared *float64, numbers, first, at *int32, p int, hasNumber bool, number []bool) {
+func (st *story) compare(i int, cd *candidate, hasNumber bool, number []bool) {
+	p := int(cd.p)
+	shared, numbers, first, at := &cd.shared, &cd.numbers, &cd.term, &cd.at
 	a, b := st.terms[p], []int32(nil)
 	if st.sameParagraph(p, p+1) {
 		b = st.terms[p+1]
@@ -510,6 +564,9 @@ func (st *story) compare(i int, shared *float64, numbers, first, at *int32, p in
 			continue
 		}
 		*shared += st.c.SentenceIDF[t]
+		if st.specific[t] {
+			cd.special += st.c.SentenceIDF[t]
+		}
 		if hasNumber && number[t] {
 			*numbers++
 		}
@@ -549,6 +606,9 @@ func (st *story) compareIndexed(i int, cd *candidate, index []int16, hasNumber b
 			k := w<<6 | bits.TrailingZeros64(m)
 			t := terms[k]
 			cd.shared += st.c.SentenceIDF[t]
+			if st.specific[t] {
+				cd.special += st.c.SentenceIDF[t]
+			}
 			if hasNumber && number[t] {
 				cd.numbers++
 			}
