@@ -368,16 +368,31 @@ func (st *story) conflicts(links []link) []Conflict {
 // "in 1995" of two hikes against another outlet's "2016").
 func (st *story) unambiguous(fights []link) []link {
 	slots := st.slots
+	// For each slot and each other document, the first slot of that document
+	// it fights with, and the first of another value than that one's (or -1):
+	// values being classes (sameValue), y is ambiguous for x when one of the two
+	// has another value than y's. One pass over the fights, not one per fight.
+	type group struct{ first, other int }
+	type key struct{ slot, doc int }
+	groups := make(map[key]*group, 2*len(fights))
+	add := func(x, z int) {
+		k := key{x, slots[z].doc}
+		g := groups[k]
+		switch {
+		case g == nil:
+			groups[k] = &group{z, -1}
+		case g.other < 0 && !sameValue(&slots[g.first], &slots[z]):
+			g.other = z
+		}
+	}
+	for _, l := range fights {
+		add(l.a, l.b)
+		add(l.b, l.a)
+	}
 	ambiguous := func(x, y int) bool { // x's fights with y's document hold another value
-		for _, o := range fights {
-			z := -1
-			switch {
-			case o.a == x && o.b != y:
-				z = o.b
-			case o.b == x && o.a != y:
-				z = o.a
-			}
-			if z >= 0 && slots[z].doc == slots[y].doc && !sameValue(&slots[z], &slots[y]) {
+		g := groups[key{x, slots[y].doc}]
+		for _, z := range [2]int{g.first, g.other} {
+			if z >= 0 && z != y && !sameValue(&slots[z], &slots[y]) {
 				return true
 			}
 		}
