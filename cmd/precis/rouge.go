@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -57,6 +58,9 @@ func runRouge(ctx context.Context, e *env, args []string) error {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return err // *fs.PathError names the file
+		}
+		if bytes.IndexByte(data, 0) >= 0 {
+			return precis.Errorf(precis.ErrInvalid, "%s: binary file, not text", path)
 		}
 		summaries[i] = s.Prepare([]string{string(data)})
 	}

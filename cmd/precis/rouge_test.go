@@ -147,6 +147,10 @@ func TestRougeErrors(t *testing.T) {
 	peer := writeRougeFile(t, dir, "peer.txt", []string{"a b c"})
 	ref := writeRougeFile(t, dir, "ref.txt", []string{"a b d"})
 	missing := filepath.Join(dir, "missing.txt")
+	binary := filepath.Join(dir, "binary.txt")
+	if err := os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00a b c"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name   string
 		args   []string
@@ -165,6 +169,7 @@ func TestRougeErrors(t *testing.T) {
 		{"missing peer", []string{missing, ref}, 1, missing},
 		{"missing reference", []string{peer, ref, missing}, 1, missing},
 		{"directory", []string{peer, dir}, 1, dir},
+		{"binary", []string{binary, ref}, 1, binary + ": binary file, not text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runRougeCmd(t, tc.args...)
