@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -140,6 +141,9 @@ func readArticles(ctx context.Context, e *env, name string, args []string, f *fe
 	taken := map[string]int{}
 	for i, arg := range args {
 		if !fetch.IsURL(arg) {
+			if otherScheme(arg) {
+				return nil, fmt.Errorf("%s: %w", arg, fetch.ErrScheme)
+			}
 			paths = append(paths, arg)
 			continue
 		}
@@ -196,3 +200,20 @@ func explainCleaning(e *env, docs []precis.Document) {
 
 // oneLine collapses white space so that a message or a removed line prints on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// otherScheme reports whether arg reads as a URL of a scheme other than http and
+// https ("ftp://host/a") and names no file: it is refused as such, rather than
+// reported as a file that does not exist.
+func otherScheme(arg string) bool {
+	scheme, _, ok := strings.Cut(arg, "://")
+	if !ok || scheme == "" {
+		return false
+	}
+	for _, r := range scheme {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	_, err := os.Stat(arg)
+	return err != nil
+}

@@ -97,6 +97,7 @@ func TestBriefURLRefused(t *testing.T) {
 		{"loopback", srv.URL + "/bridge", "--allow-private-urls"},
 		{"metadata", "http://169.254.169.254/latest/meta-data/", "--allow-private-urls"},
 		{"localhost", "http://localhost:1/news", "--allow-private-urls"},
+		{"other scheme", "ftp://example.com/news.txt", "only http and https URLs"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCmd(t, "", "brief", tt.url, "../../testdata/stories/bridge")
