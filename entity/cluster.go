@@ -368,7 +368,7 @@ func (cl *clusterer) placeShort(fm *form) {
 		}
 	}
 	if acro := isAcronymForm(fm); acro {
-		if g := cl.only(func(gr *group) bool { return gr.typ == kindOrg && hasInitials(gr, tok) }); g >= 0 {
+		if g := cl.only(func(gr *group) bool { return (gr.typ == kindOrg || gr.typ == kindOther) && hasInitials(gr, tok) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -135,6 +136,10 @@ func (f *finder) detect() {
 				i++
 				continue
 			}
+			if n := f.quotedTitle(d, ws, i); n > 0 {
+				i += n
+				continue
+			}
 			if i+1 < len(ws) && f.isParty(&ws[i], &ws[i+1]) {
 				i++
 				ws[i].gap = 'p'
@@ -168,6 +173,106 @@ func (f *finder) detect() {
 			i = j
 		}
 	}
+}
+
+// titleSmall are the lower-case words of titles in headline case ("Meet the Press").
+var titleSmall = set(`a an the of to on in at by for and or but nor with from as vs`)
+
+// quotedTitle reads a title of a work in quotation marks at ws[i] ("Meet the Press",
+// "State of the Union", "Block Together"): two to eight words, every word of four letters
+// capitalised (small words aside: "the", "of"), no punctuation inside, and at least one
+// word that is no name's (a small word, a function word, or a word the story writes in
+// lower case), so that a quoted name ("Donald Trump", "President Clinton") stays a name.
+// It records the title as one name of a work, whatever its last word ("Meet the Press",
+// "State of the Union"), and returns how many words it covers, or 0.
+func (f *finder) quotedTitle(d int, ws []word, i int) int {
+	text := f.c.Docs[d].Text
+	w := &ws[i]
+	if !w.cap || w.head {
+		return 0
+	}
+	prevEnd := 0
+	if i > 0 {
+		prevEnd = ws[i-1].span.End
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[prevEnd:w.span.Start]); !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	common := false
+	for j := i; j < len(ws) && j < i+8; j++ {
+		x := &ws[j]
+		if j > i && x.gap != ' ' {
+			return 0
+		}
+		small := !x.cap && f.is(x, cStop) && titleSmall[f.norm(x)]
+		switch {
+		case small:
+			common = true
+		case x.cap:
+			if f.is(x, cGiven) && !f.lowerSeen(x) || j > i && f.is(&ws[j-1], cStrongTitle) {
+				return 0 // a name: "Donald Trump", "President Clinton"
+			}
+			common = common || f.is(x, cStop|cNotName) && !x.acro || f.lowerSeen(x)
+		case isDigits(x.span.Of(text)):
+		default:
+			return 0 // a word in lower case: a sentence ("We got him"), no title
+		}
+		if x.poss && x.span.End < len(text) {
+			return 0
+		}
+		rest := text[x.span.End:]
+		rest = strings.TrimLeft(rest, ".,!?")
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("\"”’'", r) {
+			continue
+		}
+		if j == i || small || !common {
+			return 0
+		}
+		first := i
+		if f.article(&ws[first]) {
+			first++
+		}
+		if j == first {
+			return 0
+		}
+		var before, after *word
+		if first > 0 {
+			before = &ws[first-1]
+		}
+		if j+1 < len(ws) {
+			after = &ws[j+1]
+		}
+		if lx, ok := f.lexicon(d, ws[first:j+1], f.normAll(ws[first:j+1])); ok {
+			f.add(d, ws[first:j+1], kindNone, &lx, before, after)
+		} else {
+			// Two votes, so that an organisation noun before it wins: `the group "Truckers
+			// for the Constitution"`.
+			f.add(d, ws[first:j+1], kindNone, nil, before, after)
+			f.cands[len(f.cands)-1].votes[kindOther] += 2
+		}
+		return j + 1 - i
+	}
+	return 0
+}
+
+// normAll returns the normalised words of ws in the finder's scratch slice.
+func (f *finder) normAll(ws []word) []string {
+	toks := f.scratch[:0]
+	for k := range ws {
+		toks = append(toks, f.norm(&ws[k]))
+	}
+	f.scratch = toks
+	return toks
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // ofName reports whether a run is an organisation name built with "of" ("Department of").
