@@ -132,7 +132,7 @@ func (f *finder) lowerSeen(w *word) bool { return f.v.seen[w.id]&seenLower != 0 
 func (f *finder) detect() {
 	for d, ws := range f.words {
 		for i := 0; i < len(ws); {
-			if !startsName(&ws[i]) {
+			if !startsName(&ws[i]) && !f.hyphenParticle(ws, i) {
 				i++
 				continue
 			}
@@ -152,8 +152,15 @@ func (f *finder) detect() {
 				if p.poss && !(f.lowerSeen(p) || f.is(p, cTitle)) || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
 					break // "Trump's campaign", but "Children's Learning Place"
 				}
+				if w.cap && f.endsName(p, w, ws[j+1:]) {
+					break
+				}
 				if w.cap || w.acro {
 					j++
+					continue
+				}
+				if w.gap == '-' && j+1 < len(ws) && ws[j+1].gap == '-' && ws[j+1].cap && w.span.Len() <= 3 {
+					j += 2 // "Lashkar-i-Taiba"
 					continue
 				}
 				if j+1 < len(ws) && (f.connects(p, w, &ws[j+1]) || f.joinsAnd(ws, i, j)) {
@@ -273,6 +280,29 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// hyphenParticle reports whether ws[i] is an Arabic article joined to a name by a hyphen:
+// "al-Qaida", "el-Sisi".
+func (f *finder) hyphenParticle(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i].cap || ws[i+1].gap != '-' || !ws[i+1].cap || ws[i+1].head {
+		return false
+	}
+	n := f.norm(&ws[i])
+	return n == "al" || n == "el"
+}
+
+// endsName reports whether a capitalised word w cannot go on the name that p ends:
+// the pronoun "I" ("When Mark returned to Hawaii I met him"), or a function word after an
+// abbreviation's period, which opens a sentence ("Florence, Colo. The auction").
+func (f *finder) endsName(p, w *word, next []word) bool {
+	if w.acro || !f.is(w, cStop) {
+		return false
+	}
+	if w.letter() && f.norm(w) == "i" {
+		return len(next) == 0 || !next[0].cap
+	}
+	return p.dotted || f.is(p, cAbbrev)
 }
 
 // ofName reports whether a run is an organisation name built with "of" ("Department of").
