@@ -379,6 +379,11 @@ named:
 			return
 		}
 	}
+	// Page furniture at the end ("Hayne Palmour IV Share Photo") is no part of a name.
+	for len(ws) > 1 && f.is(&ws[len(ws)-1], cFurniture) {
+		after = &ws[len(ws)-1]
+		ws = ws[:len(ws)-1]
+	}
 	// Titles at the end ("Foreign Ministry Spokeswoman") are not part of a name.
 	for len(ws) > 1 && f.is(&ws[len(ws)-1], cStrongTitle) {
 		after = &ws[len(ws)-1]
@@ -401,6 +406,12 @@ named:
 	if inLex {
 		f.add(d, ws, kindNone, &lx, before, after)
 		return
+	}
+	if len(ws) == 1 && (f.is(first, cNotName) || first.acro && f.termAcronym(d, first)) {
+		return // "TV", "ICU"; "coronary heart disease (CHD)"
+	}
+	if len(ws) == 2 && f.is(last, cNotName) && demonymEnd(f.norm(last)) && !f.is(first, cTitle) {
+		return // "Latin American countries", "South Korean": adjectives
 	}
 	if f.allStop(ws) {
 		return // "All I", "We", "Could": function words capitalised in page text
@@ -481,6 +492,10 @@ named:
 				f.add(d, ws[:first], kindNone, &lx, before, &ws[first])
 			}
 		}
+		if lx, ok := f.lexicon(d, ws[t+1:], toks[t+1:]); ok {
+			f.add(d, ws[t+1:], kindNone, &lx, &ws[t], after) // "Chief White House Correspondent"
+			return
+		}
 		f.add(d, ws[t+1:], kindPerson, nil, &ws[t], after)
 		return
 	}
@@ -488,6 +503,45 @@ named:
 		return
 	}
 	f.add(d, ws, kindNone, nil, before, after)
+}
+
+// demonymEnd reports whether a word ends as the adjectives of peoples and places do
+// ("American", "Korean", "Chinese", "Irish", "Pakistani").
+func demonymEnd(w string) bool {
+	for _, e := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// termAcronym reports whether an acronym in brackets abbreviates the words in lower case
+// before it: a term, not a name ("coronary heart disease (CHD)").
+func (f *finder) termAcronym(d int, w *word) bool {
+	ws := f.words[d]
+	i, _ := slices.BinarySearchFunc(ws, w.span.Start, func(x word, p int) int { return cmp.Compare(x.span.Start, p) })
+	n := 0
+	for _, r := range f.norm(w) {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		n++
+	}
+	if i < n || w.gap != 'p' || !strings.HasSuffix(strings.TrimRight(f.c.Docs[d].Text[ws[i-1].span.End:w.span.Start], " "), "(") {
+		return false
+	}
+	lower := 0
+	for k := range n {
+		x := &ws[i-n+k]
+		if k > 0 && x.gap != ' ' && x.gap != '-' || f.norm(x)[0] != f.norm(w)[k] {
+			return false
+		}
+		if !x.cap {
+			lower++
+		}
+	}
+	return lower > 0 && !ws[i-1].cap
 }
 
 // titleAt reports whether word k of a run stands as a title: a title word, or a word
