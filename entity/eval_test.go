@@ -153,7 +153,9 @@ var entityFloors = map[string][4]float64{ // detection P, R; typing; alias R
 	"held-out":   {0.85, 0.89, 0.87, 0.93},
 	"held-out-2": {0.80, 0.85, 0.82, 0.76},
 	"held-out-3": {0.85, 0.90, 0.71, 0.85},
-	"held-out-5": {0.70, 0.85, 0.82, 0.77}, // first run: 0.729 / 0.878, 0.851, aliases R 0.797
+	// held-out-5 first run: 0.729 / 0.878, 0.851, aliases R 0.797; after entity round 2
+	// (its second run, also unread): 0.752 / 0.883, 0.845, 0.814.
+	"held-out-5": {0.73, 0.86, 0.82, 0.79},
 }
 
 func TestEvalEntities(t *testing.T) {
