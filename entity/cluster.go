@@ -368,7 +368,7 @@ func (cl *clusterer) placeShort(fm *form) {
 		}
 	}
 	if acro := isAcronymForm(fm); acro {
-		if g := cl.only(func(gr *group) bool { return gr.typ == kindOrg && hasInitials(gr, tok) }); g >= 0 {
+		if g := cl.only(func(gr *group) bool { return (gr.typ == kindOrg || gr.typ == kindOther) && hasInitials(gr, tok) }); g >= 0 {
 			cl.add(g, fm)
 			return
 		}
@@ -384,11 +384,29 @@ func (cl *clusterer) placeShort(fm *form) {
 			}
 		}
 	}
+	if cl.loneHead(fm) {
+		return // "Police", "Street", "Cabinet": a head that names nothing alone
+	}
 	k := fm.kind()
 	if k == kindNone {
 		k = kindOther
 	}
 	cl.newGroup(fm, k)
+}
+
+// institutions are heads that name one body alone, as news writes them: "Congress".
+var institutions = set(`congress senate parliament`)
+
+// loneHead reports whether a one-word form is only the head of names (an organisation's,
+// a place's, an event's) that joined no longer name of the story, and a word the story
+// also writes in lower case: "Police", "Street", "Cabinet", but "the Guardian", "Bible".
+func (cl *clusterer) loneHead(fm *form) bool {
+	t := fm.toks[0]
+	if !(orgHeads[t] || placeHeads[t] || otherHeads[t]) || institutions[t] || isAcronymForm(fm) {
+		return false
+	}
+	id, ok := cl.f.v.ids[t]
+	return ok && cl.f.v.seen[id]&seenLower != 0
 }
 
 // exactSurname returns the only person group whose full name ends with tok, or -1.

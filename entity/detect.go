@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
@@ -131,8 +132,12 @@ func (f *finder) lowerSeen(w *word) bool { return f.v.seen[w.id]&seenLower != 0 
 func (f *finder) detect() {
 	for d, ws := range f.words {
 		for i := 0; i < len(ws); {
-			if !startsName(&ws[i]) {
+			if !startsName(&ws[i]) && !f.hyphenParticle(ws, i) {
 				i++
+				continue
+			}
+			if n := f.quotedTitle(d, ws, i); n > 0 {
+				i += n
 				continue
 			}
 			if i+1 < len(ws) && f.isParty(&ws[i], &ws[i+1]) {
@@ -147,8 +152,15 @@ func (f *finder) detect() {
 				if p.poss && !(f.lowerSeen(p) || f.is(p, cTitle)) || w.initial || w.head || w.gap == '\n' || w.gap == 'p' {
 					break // "Trump's campaign", but "Children's Learning Place"
 				}
+				if w.cap && f.endsName(p, w, ws[j+1:]) {
+					break
+				}
 				if w.cap || w.acro {
 					j++
+					continue
+				}
+				if w.gap == '-' && j+1 < len(ws) && ws[j+1].gap == '-' && ws[j+1].cap && w.span.Len() <= 3 {
+					j += 2 // "Lashkar-i-Taiba"
 					continue
 				}
 				if j+1 < len(ws) && (f.connects(p, w, &ws[j+1]) || f.joinsAnd(ws, i, j)) {
@@ -168,6 +180,129 @@ func (f *finder) detect() {
 			i = j
 		}
 	}
+}
+
+// titleSmall are the lower-case words of titles in headline case ("Meet the Press").
+var titleSmall = set(`a an the of to on in at by for and or but nor with from as vs`)
+
+// quotedTitle reads a title of a work in quotation marks at ws[i] ("Meet the Press",
+// "State of the Union", "Block Together"): two to eight words, every word of four letters
+// capitalised (small words aside: "the", "of"), no punctuation inside, and at least one
+// word that is no name's (a small word, a function word, or a word the story writes in
+// lower case), so that a quoted name ("Donald Trump", "President Clinton") stays a name.
+// It records the title as one name of a work, whatever its last word ("Meet the Press",
+// "State of the Union"), and returns how many words it covers, or 0.
+func (f *finder) quotedTitle(d int, ws []word, i int) int {
+	text := f.c.Docs[d].Text
+	w := &ws[i]
+	if !w.cap || w.head {
+		return 0
+	}
+	prevEnd := 0
+	if i > 0 {
+		prevEnd = ws[i-1].span.End
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[prevEnd:w.span.Start]); !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	common := false
+	for j := i; j < len(ws) && j < i+8; j++ {
+		x := &ws[j]
+		if j > i && x.gap != ' ' {
+			return 0
+		}
+		small := !x.cap && f.is(x, cStop) && titleSmall[f.norm(x)]
+		switch {
+		case small:
+			common = true
+		case x.cap:
+			if f.is(x, cGiven) && !f.lowerSeen(x) || j > i && f.is(&ws[j-1], cStrongTitle) {
+				return 0 // a name: "Donald Trump", "President Clinton"
+			}
+			common = common || f.is(x, cStop|cNotName) && !x.acro || f.lowerSeen(x)
+		case isDigits(x.span.Of(text)):
+		default:
+			return 0 // a word in lower case: a sentence ("We got him"), no title
+		}
+		if x.poss && x.span.End < len(text) {
+			return 0
+		}
+		rest := text[x.span.End:]
+		rest = strings.TrimLeft(rest, ".,!?")
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("\"”’'", r) {
+			continue
+		}
+		if j == i || small || !common {
+			return 0
+		}
+		first := i
+		if f.article(&ws[first]) {
+			first++
+		}
+		if j == first {
+			return 0
+		}
+		var before, after *word
+		if first > 0 {
+			before = &ws[first-1]
+		}
+		if j+1 < len(ws) {
+			after = &ws[j+1]
+		}
+		if lx, ok := f.lexicon(d, ws[first:j+1], f.normAll(ws[first:j+1])); ok {
+			f.add(d, ws[first:j+1], kindNone, &lx, before, after)
+		} else {
+			// Two votes, so that an organisation noun before it wins: `the group "Truckers
+			// for the Constitution"`.
+			f.add(d, ws[first:j+1], kindNone, nil, before, after)
+			f.cands[len(f.cands)-1].votes[kindOther] += 2
+		}
+		return j + 1 - i
+	}
+	return 0
+}
+
+// normAll returns the normalised words of ws in the finder's scratch slice.
+func (f *finder) normAll(ws []word) []string {
+	toks := f.scratch[:0]
+	for k := range ws {
+		toks = append(toks, f.norm(&ws[k]))
+	}
+	f.scratch = toks
+	return toks
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hyphenParticle reports whether ws[i] is an Arabic article joined to a name by a hyphen:
+// "al-Qaida", "el-Sisi".
+func (f *finder) hyphenParticle(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i].cap || ws[i+1].gap != '-' || !ws[i+1].cap || ws[i+1].head {
+		return false
+	}
+	n := f.norm(&ws[i])
+	return n == "al" || n == "el"
+}
+
+// endsName reports whether a capitalised word w cannot go on the name that p ends:
+// the pronoun "I" ("When Mark returned to Hawaii I met him"), or a function word after an
+// abbreviation's period, which opens a sentence ("Florence, Colo. The auction").
+func (f *finder) endsName(p, w *word, next []word) bool {
+	if w.acro || !f.is(w, cStop) {
+		return false
+	}
+	if w.letter() && f.norm(w) == "i" {
+		return len(next) == 0 || !next[0].cap
+	}
+	return p.dotted || f.is(p, cAbbrev)
 }
 
 // ofName reports whether a run is an organisation name built with "of" ("Department of").
@@ -244,6 +379,11 @@ named:
 			return
 		}
 	}
+	// Page furniture at the end ("Hayne Palmour IV Share Photo") is no part of a name.
+	for len(ws) > 1 && f.is(&ws[len(ws)-1], cFurniture) {
+		after = &ws[len(ws)-1]
+		ws = ws[:len(ws)-1]
+	}
 	// Titles at the end ("Foreign Ministry Spokeswoman") are not part of a name.
 	for len(ws) > 1 && f.is(&ws[len(ws)-1], cStrongTitle) {
 		after = &ws[len(ws)-1]
@@ -266,6 +406,12 @@ named:
 	if inLex {
 		f.add(d, ws, kindNone, &lx, before, after)
 		return
+	}
+	if len(ws) == 1 && (f.is(first, cNotName) || first.acro && f.termAcronym(d, first)) {
+		return // "TV", "ICU"; "coronary heart disease (CHD)"
+	}
+	if len(ws) == 2 && f.is(last, cNotName) && demonymEnd(f.norm(last)) && !f.is(first, cTitle) {
+		return // "Latin American countries", "South Korean": adjectives
 	}
 	if f.allStop(ws) {
 		return // "All I", "We", "Could": function words capitalised in page text
@@ -346,6 +492,10 @@ named:
 				f.add(d, ws[:first], kindNone, &lx, before, &ws[first])
 			}
 		}
+		if lx, ok := f.lexicon(d, ws[t+1:], toks[t+1:]); ok {
+			f.add(d, ws[t+1:], kindNone, &lx, &ws[t], after) // "Chief White House Correspondent"
+			return
+		}
 		f.add(d, ws[t+1:], kindPerson, nil, &ws[t], after)
 		return
 	}
@@ -353,6 +503,45 @@ named:
 		return
 	}
 	f.add(d, ws, kindNone, nil, before, after)
+}
+
+// demonymEnd reports whether a word ends as the adjectives of peoples and places do
+// ("American", "Korean", "Chinese", "Irish", "Pakistani").
+func demonymEnd(w string) bool {
+	for _, e := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// termAcronym reports whether an acronym in brackets abbreviates the words in lower case
+// before it: a term, not a name ("coronary heart disease (CHD)").
+func (f *finder) termAcronym(d int, w *word) bool {
+	ws := f.words[d]
+	i, _ := slices.BinarySearchFunc(ws, w.span.Start, func(x word, p int) int { return cmp.Compare(x.span.Start, p) })
+	n := 0
+	for _, r := range f.norm(w) {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		n++
+	}
+	if i < n || w.gap != 'p' || !strings.HasSuffix(strings.TrimRight(f.c.Docs[d].Text[ws[i-1].span.End:w.span.Start], " "), "(") {
+		return false
+	}
+	lower := 0
+	for k := range n {
+		x := &ws[i-n+k]
+		if k > 0 && x.gap != ' ' && x.gap != '-' || f.norm(x)[0] != f.norm(w)[k] {
+			return false
+		}
+		if !x.cap {
+			lower++
+		}
+	}
+	return lower > 0 && !ws[i-1].cap
 }
 
 // titleAt reports whether word k of a run stands as a title: a title word, or a word

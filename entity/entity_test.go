@@ -225,6 +225,12 @@ func TestNameShapes(t *testing.T) {
 		{"Compassion Over Killing, a Washington-based animal-advocacy organization, released it.", "Compassion Over Killing", precis.Organization},
 		{"The family lives in Springdale, Ark., near the plant.", "Springdale", precis.Place},
 		{"The Schertz-Cibolo-Universal City Independent School District mourned him.", "Schertz-Cibolo-Universal City Independent School District", precis.Organization},
+		{`Graham said on NBC's "Meet the Press." He left.`, "Meet the Press", precis.Other},
+		{`She was interviewed on CNN's "State of the Union" on Sunday.`, "State of the Union", precis.Other},
+		{`The group "Truckers for the Constitution" is hoping to call attention to fees.`, "Truckers for the Constitution", precis.Organization},
+		{"It is linked to al-Qaida, officials said.", "Al Qaeda", precis.Organization},
+		{"He backed Lashkar-i-Taiba, a militant group.", "Lashkar-i-Taiba", precis.Organization},
+		{"The former CNN Chief White House Correspondent spoke.", "White House", precis.Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,5 +270,32 @@ func TestShortGivenNames(t *testing.T) {
 	s = find("Dan Smith and Dana Smith both spoke. Dana is his sister.")
 	if _, ok := entityNamed(s, "Dana Smith"); !ok {
 		t.Errorf("Dana Smith is not Dan Smith: %+v", s.Entities)
+	}
+}
+
+// TestNotNames lists capitalised words that news text writes and that name nothing.
+func TestNotNames(t *testing.T) {
+	tests := []struct{ text, not string }{
+		{"The police came. Police later found the car on the street near the park.", "Police"},
+		{"EASTON — Inspectors found a crack in the bridge support.", "Inspectors"},
+		{"(CNN) Hours after the game, the coach resigned.", "Hours"},
+		{"When Mark returned to Hawaii I met him at the airport.", "Hawaii I"},
+		{"He is held in a prison in Florence, Colo. The auction ends in June.", "Colo. The"},
+		{"The show airs at 11:30 p.m. EST on Saturdays, and on TV in Canada.", "EST"},
+		{"Coronary heart disease (CHD) kills many. CHD is common.", "CHD"},
+		{"The firm serves 16 Latin American countries.", "Latin American"},
+		{"Attacks by Shiites angered the kingdom.", "Shiites"},
+		{"He spoke at the Pentagon. — Hayne Palmour IV Share Photo", "Hayne Palmour IV Share"},
+		{"Michael Cohen is Executive Vice President of the firm.", "Executive Vice"},
+		{`Twitter users asked "Says who?" and "We got him" again.`, "We got him"},
+		{`He quoted "President Clinton" twice.`, "President Clinton"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.not, func(t *testing.T) {
+			s := find(tt.text)
+			if _, ok := entityNamed(s, tt.not); ok {
+				t.Errorf("%q taken for an entity: %+v", tt.not, s.Entities)
+			}
+		})
 	}
 }

@@ -26,9 +26,10 @@ var (
 	// labelled before the system ran on it.
 	heldOut5 = []string{"mn016", "mn036", "mn066", "mn088"}
 	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}, {"held-out-5", heldOut5}}
-	// The first held-out set's errors were read once, after the third round (see
-	// docs/quotes-entities.md); the other held-out sets' errors are never printed.
-	unreadSet = slices.Concat(heldOut2, heldOut3, heldOut5)
+	// The first held-out set's errors were read once, after the third round, and those of
+	// held-out-2 and held-out-3 in the second entity round (see docs/quotes-entities.md);
+	// held-out-5's errors are never printed.
+	unreadSet = slices.Concat(heldOut5)
 )
 
 // evalSet is a named list of labelled stories.
@@ -146,13 +147,15 @@ func scoreEntities(t *testing.T, story string) (detect, typing, alias score) {
 }
 
 var entityFloors = map[string][4]float64{ // detection P, R; typing; alias R
-	"tuned":      {0.80, 0.90, 0.80, 0.72},
-	"round-3":    {0.65, 0.78, 0.83, 0.88},
-	"round-4":    {0.75, 0.78, 0.82, 0.80},
-	"held-out":   {0.73, 0.82, 0.87, 0.93},
-	"held-out-2": {0.75, 0.85, 0.82, 0.75},
-	"held-out-3": {0.77, 0.86, 0.70, 0.83},
-	"held-out-5": {0.70, 0.85, 0.82, 0.77}, // first run: 0.729 / 0.878, 0.851, aliases R 0.797
+	"tuned":      {0.85, 0.92, 0.82, 0.73},
+	"round-3":    {0.74, 0.79, 0.88, 0.88},
+	"round-4":    {0.85, 0.84, 0.85, 0.83},
+	"held-out":   {0.85, 0.89, 0.87, 0.93},
+	"held-out-2": {0.80, 0.85, 0.82, 0.76},
+	"held-out-3": {0.85, 0.90, 0.71, 0.85},
+	// held-out-5 first run: 0.729 / 0.878, 0.851, aliases R 0.797; after entity round 2
+	// (its second run, also unread): 0.752 / 0.883, 0.845, 0.814.
+	"held-out-5": {0.73, 0.86, 0.82, 0.79},
 }
 
 func TestEvalEntities(t *testing.T) {

@@ -99,7 +99,8 @@ assistant acting former mayor councilman councilwoman alderman sheriff detective
 trooper deputy judge justice magistrate prosecutor coach manager pope cardinal bishop rev
 reverend pastor rabbi imam prince princess queen lady sir dame prof professor dean
 inspector constable agent state democratic republican foreign interior defense defence
-national security adviser advisor aide emperor sultan sheikh president-elect`)
+national security adviser advisor aide emperor sultan sheikh president-elect
+coroner correspondent counsel executive fellow photographer editor reporter producer intern`)
 
 // personNouns name what a person is or does: after a name in an apposition ("Worth
 // Sparkman, a Tyson spokesman") or before it in lower case ("counselor Maria Morales")
@@ -125,7 +126,8 @@ website site platform service provider operator carrier brand label party`)
 // ("Foreign Ministry Spokeswoman").
 var strongTitles = set(`spokesman spokeswoman spokesperson senator sen rep gov governor president
 secretary minister ambassador chancellor mayor sheriff detective officer mr mrs ms dr ceo
-chairman chairwoman director commissioner superintendent leader adviser advisor aide`)
+chairman chairwoman director commissioner superintendent leader adviser advisor aide
+coroner correspondent photographer`)
 
 // orgHeads end the names of organisations ("Armed Services Committee", "Washington Post").
 var orgHeads = set(`committee commission department ministry agency administration bureau office
@@ -139,7 +141,7 @@ hospital clinic center centre church mosque synagogue museum library airlines ai
 motors electric foods pharmaceuticals technologies systems labs laboratories industries
 congress senate parliament assembly legislature cabinet caucus commission organization
 organisation program programme project initiative coalition alliance campaign movement
-agency's brigade battalion regiment fc institute trust centers centres system`)
+agency's brigade battalion regiment fc institute trust centers centres system forum`)
 
 // orgFirst open organisation names built with "of" ("Department of Justice").
 var orgFirst = set(`department ministry university bank office bureau institute board court church

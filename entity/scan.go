@@ -175,7 +175,7 @@ func (s *scanner) word(start int, text, lower string, opensSentence bool) {
 		abbrev := gap != "" && gap[0] == '.' && len(s.out) > 0 && s.v.isAbbrev(&s.out[len(s.out)-1])
 		w.initial = !abbrev
 	}
-	if s.afterStop || w.gap == '\n' || w.gap != ' ' && opensQuote(gap) {
+	if s.afterStop || w.gap == '\n' || w.gap != ' ' && (opensQuote(gap) || afterDateline(gap)) {
 		w.initial = true
 	}
 	if n := len(s.out); n > 0 && s.out[n-1].cap && s.v.cls[s.out[n-1].id]&cFurniture != 0 {
@@ -233,6 +233,13 @@ func opensQuote(gap string) bool {
 	}
 	g := strings.TrimRightFunc(gap, unicode.IsSpace)
 	return strings.HasSuffix(g, ":")
+}
+
+// afterDateline reports whether a gap ends a dateline or a source tag, after which a
+// sentence starts: "BROOKSVILLE, Ala. (AP) — Authorities", "(CNN) Hours after".
+func afterDateline(gap string) bool {
+	g := strings.TrimRightFunc(gap, unicode.IsSpace)
+	return g != gap && (strings.HasSuffix(g, "—") || strings.HasSuffix(g, "–") || strings.HasSuffix(g, "--") || strings.HasSuffix(g, ")"))
 }
 
 // endsSentence reports whether the text after a word ending at i closes a sentence.
