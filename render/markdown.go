@@ -54,7 +54,10 @@ func WriteMarkdown(w io.Writer, b *precis.Brief) error {
 			e.printf("- **%s** %s %s\n", escape(ev.Date), escape(oneLine(ev.Text)), mdCite(num, ev.Sources))
 		}
 		if len(undated) > 0 {
-			e.printf("\n%s:\n\n", undatedHeading)
+			if len(dated) > 0 {
+				e.printf("\n")
+			}
+			e.printf("%s:\n\n", undatedHeading)
 			for _, ev := range undated {
 				e.printf("- %s %s\n", escape(oneLine(ev.Text)), mdCite(num, ev.Sources))
 			}

@@ -86,7 +86,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 			err = nothingLeft{}
 		}
 		if errors.Is(err, precis.ErrInvalid) && !errors.Is(err, summarize.ErrUnknown) {
-			return fmt.Errorf("%s: %w", strings.Join(paths, ", "), err)
+			return fmt.Errorf("%s: %w", sources(docs), err)
 		}
 		return err
 	}
@@ -170,6 +170,10 @@ func readArticles(ctx context.Context, e *env, name string, args []string, f *fe
 		return nil, err
 	}
 	if len(docs) == 0 && len(unusable) > 0 {
+		// The first is the error; the others are said too, as warnings.
+		for _, err := range unusable[1:] {
+			fmt.Fprintf(e.stderr, "precis %s: warning: %s\n", name, strings.TrimPrefix(message(err), "ingest: "))
+		}
 		return nil, unusable[0]
 	}
 	for _, err := range unusable {
@@ -216,4 +220,17 @@ func otherScheme(arg string) bool {
 	}
 	_, err := os.Stat(arg)
 	return err != nil
+}
+
+// sources names where docs were read from (a path, "-", a URL; else the
+// document's ID), each once, in order: the inputs an engine error is about,
+// not those that gave no article and were warned about already.
+func sources(docs []precis.Document) string {
+	var names []string
+	for _, d := range docs {
+		if n := cmp.Or(d.Source, d.ID); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }

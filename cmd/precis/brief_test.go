@@ -188,3 +188,22 @@ func TestBriefExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefAllInputsBad: when no input gives an article, the first failure is
+// the error and every other one is still said, as a warning.
+func TestBriefAllInputsBad(t *testing.T) {
+	dir := t.TempDir()
+	blank, binary := filepath.Join(dir, "blank.txt"), filepath.Join(dir, "binary.txt")
+	os.WriteFile(blank, []byte("\n"), 0o644)
+	os.WriteFile(binary, []byte("a\x00b"), 0o644)
+	const dead = "http://127.0.0.1:1/x" // nothing listens on port 1
+	code, _, errOut := runCmd(t, "", "brief", "--allow-private-urls", blank, dead, binary)
+	if code != 1 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, name := range []string{"blank.txt", dead, "binary.txt"} {
+		if !strings.Contains(errOut, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errOut)
+		}
+	}
+}
