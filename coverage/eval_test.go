@@ -61,7 +61,7 @@ func loadCluster(t *testing.T, story string) ([]precis.Document, storyLabels) {
 			if docs[d].ID == a.Doc {
 				raw := docs[d].Text
 				cleaned, _ := clean.Text(raw, "")
-				a.Start, a.End = moved(raw, cleaned, a.Start, a.End)
+				a.Start, a.End = labels.Moved(raw, cleaned, a.Start, a.End)
 			}
 		}
 	}
@@ -77,27 +77,6 @@ func loadCluster(t *testing.T, story string) ([]precis.Document, storyLabels) {
 		clean.Document(&docs[d])
 	}
 	return docs, l
-}
-
-// moved finds the span [start, end) of text in its cleaned copy: by its line, else
-// by the words around it, else by itself when it occurs once; -1 when cleaning removed it.
-func moved(text, cleanText string, start, end int) (int, int) {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := len(text)
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		le = end + i
-	}
-	for _, w := range []int{le - ls, 40, 15} {
-		a, b := max(ls, start-w), min(le, end+w)
-		if i := strings.Index(cleanText, text[a:b]); i >= 0 {
-			return i + start - a, i + end - a
-		}
-	}
-	if s := text[start:end]; strings.Count(cleanText, s) == 1 {
-		i := strings.Index(cleanText, s)
-		return i, i + len(s)
-	}
-	return -1, -1
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

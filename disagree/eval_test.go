@@ -190,33 +190,12 @@ func cleaned(docs []precis.Document, gold []labelled) []precis.Document {
 			for k := range gold[f].Claims {
 				cl := &gold[f].Claims[k]
 				if cl.Doc == docs[d].ID {
-					cl.Start, cl.End = moved(docs[d].Text, out[d].Text, cl.Start, cl.End)
+					cl.Start, cl.End = labels.Moved(docs[d].Text, out[d].Text, cl.Start, cl.End)
 				}
 			}
 		}
 	}
 	return out
-}
-
-// moved finds the span [start, end) of text in its cleaned copy: by its line, else
-// by the words around it, else by itself when it occurs once.
-func moved(text, cleanText string, start, end int) (int, int) {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := len(text)
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		le = end + i
-	}
-	for _, w := range []int{le - ls, 40, 15} {
-		a, b := max(ls, start-w), min(le, end+w)
-		if i := strings.Index(cleanText, text[a:b]); i >= 0 {
-			return i + start - a, i + end - a
-		}
-	}
-	if s := text[start:end]; strings.Count(cleanText, s) == 1 {
-		i := strings.Index(cleanText, s)
-		return i, i + len(s)
-	}
-	return -1, -1
 }
 
 func oneLine(s string, n int) string {

@@ -67,3 +67,26 @@ func Ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// Moved finds the span [start, end) of text in its cleaned copy: by its line,
+// else by the words around it, else by itself when it occurs once; -1, -1 when
+// cleaning removed it. Labels are offsets into the raw text; the analyses read
+// the cleaned one.
+func Moved(text, cleanText string, start, end int) (int, int) {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		le = end + i
+	}
+	for _, w := range []int{le - ls, 40, 15} {
+		a, b := max(ls, start-w), min(le, end+w)
+		if i := strings.Index(cleanText, text[a:b]); i >= 0 {
+			return i + start - a, i + end - a
+		}
+	}
+	if s := text[start:end]; strings.Count(cleanText, s) == 1 {
+		i := strings.Index(cleanText, s)
+		return i, i + len(s)
+	}
+	return -1, -1
+}
