@@ -10,33 +10,14 @@ import (
 	"github.com/precis-news/precis/internal/labels"
 )
 
-// The labelled stories; see quote/eval_test.go. Rules were tuned on tuned only.
-//
-// Third round: mn054, mn061, mn064 and mn097 joined the tuned set, and mn062, mn080, mn093
-// and mn099 form a second held-out set; all eight were labelled before the system ran on them.
+// The labelled sets (internal/labels; HeldOut4 has quote labels only). Rules were
+// tuned on the tuned sets. The first held-out set's errors were read once, after
+// the third round, and those of HeldOut2 and HeldOut3 in the second entity round
+// (see docs/quotes-entities.md); HeldOut5's errors are never printed.
 var (
-	tuned    = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
-	round3   = []string{"mn054", "mn061", "mn064", "mn097"}
-	round4   = []string{"mn000", "mn057", "mn059", "mn069"}
-	heldOut  = []string{"mn049", "mn055", "mn060", "mn084"}
-	heldOut2 = []string{"mn062", "mn080", "mn093", "mn099"}
-	heldOut3 = []string{"mn023", "mn027", "mn081"}
-	// heldOut5 (named as in quote/eval_test.go; held-out-4 has quote labels only): the first
-	// cluster with neither quote nor entity labels after mn015, mn035, mn065 and mn087,
-	// labelled before the system ran on it.
-	heldOut5 = []string{"mn016", "mn036", "mn066", "mn088"}
-	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}, {"held-out-5", heldOut5}}
-	// The first held-out set's errors were read once, after the third round, and those of
-	// held-out-2 and held-out-3 in the second entity round (see docs/quotes-entities.md);
-	// held-out-5's errors are never printed.
-	unreadSet = slices.Concat(heldOut5)
+	evalSets  = []labels.Set{labels.Tuned, labels.Round3, labels.Round4, labels.HeldOut, labels.HeldOut2, labels.HeldOut3, labels.HeldOut5}
+	unreadSet = labels.HeldOut5.Stories
 )
-
-// evalSet is a named list of labelled stories.
-type evalSet struct {
-	name    string
-	stories []string
-}
 
 type goldEntity struct {
 	Name    string   `json:"name"`
@@ -162,7 +143,7 @@ func TestEvalEntities(t *testing.T) {
 	for _, set := range evalSets {
 		var det, typ, ali score
 		ran := 0
-		for _, story := range set.stories {
+		for _, story := range set.Stories {
 			t.Run(story, func(t *testing.T) {
 				d, ty, a := scoreEntities(t, story)
 				det.add(d)
@@ -180,13 +161,13 @@ func TestEvalEntities(t *testing.T) {
 			continue
 		}
 		fmt.Printf("entities %-8s stories %d  entities %d  detection P %.3f R %.3f  typing %.3f  alias merging P %.3f R %.3f\n",
-			set.name, ran, det.gold, det.p(), det.r(), typ.p(), ali.p(), ali.r())
-		if ran < len(set.stories) {
+			set.Name, ran, det.gold, det.p(), det.r(), typ.p(), ali.p(), ali.r())
+		if ran < len(set.Stories) {
 			continue
 		}
-		f := entityFloors[set.name]
+		f := entityFloors[set.Name]
 		if det.p() < f[0] || det.r() < f[1] || typ.p() < f[2] || ali.r() < f[3] {
-			t.Errorf("%s: detection P %.3f R %.3f typing %.3f aliases R %.3f below floors %v", set.name, det.p(), det.r(), typ.p(), ali.r(), f)
+			t.Errorf("%s: detection P %.3f R %.3f typing %.3f aliases R %.3f below floors %v", set.Name, det.p(), det.r(), typ.p(), ali.r(), f)
 		}
 	}
 }

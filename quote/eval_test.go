@@ -12,34 +12,14 @@ import (
 	"github.com/precis-news/precis/internal/labels"
 )
 
-// The labelled stories: the example story (in the repository) and Multi-News clusters
-// (read from ../shared, never committed), in the order they were labelled, each before the
-// system ran on it: the first tuned set with the first held-out set; then round3 (tuned)
-// with heldOut2; then round4 (tuned) with heldOut3; then heldOut4 alone (the 9th, 18th,
-// 27th and 36th clusters without quote labels), labelled before the fifth round of changes.
-// The fifth round read the errors of heldOut, heldOut2 and heldOut3, then, after heldOut4's
-// first run (docs/quotes-entities.md has its figure), heldOut4's too. heldOut5 (the first
-// cluster with neither quote nor entity labels after mn015, mn035, mn065 and mn087) was
-// labelled after round 5, before the system ran on it; its errors are never printed.
+// The labelled sets (internal/labels tells their history); the fifth round read
+// the errors of HeldOut, HeldOut2 and HeldOut3, then, after HeldOut4's first run
+// (docs/quotes-entities.md has its figure), HeldOut4's too.
 var (
-	tuned    = []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}
-	round3   = []string{"mn054", "mn061", "mn064", "mn097"}
-	round4   = []string{"mn000", "mn057", "mn059", "mn069"}
-	heldOut  = []string{"mn049", "mn055", "mn060", "mn084"}
-	heldOut2 = []string{"mn062", "mn080", "mn093", "mn099"}
-	heldOut3 = []string{"mn023", "mn027", "mn081"}
-	heldOut4 = []string{"mn010", "mn021", "mn032", "mn043"}
-	heldOut5 = []string{"mn016", "mn036", "mn066", "mn088"}
-	evalSets = []evalSet{{"tuned", tuned}, {"round-3", round3}, {"round-4", round4}, {"held-out", heldOut}, {"held-out-2", heldOut2}, {"held-out-3", heldOut3}, {"held-out-4", heldOut4}, {"held-out-5", heldOut5}}
+	evalSets = []labels.Set{labels.Tuned, labels.Round3, labels.Round4, labels.HeldOut, labels.HeldOut2, labels.HeldOut3, labels.HeldOut4, labels.HeldOut5}
 	// The stories whose errors are never printed.
-	unreadSet = heldOut5
+	unreadSet = labels.HeldOut5.Stories
 )
-
-// evalSet is a named list of labelled stories.
-type evalSet struct {
-	name    string
-	stories []string
-}
 
 // goldQuote is one labelled quotation: byte offsets into a document, its speaker
 // ("a|b" lists equally right names) and a group shared by the same quotation elsewhere.
@@ -185,7 +165,7 @@ func TestEvalQuotes(t *testing.T) {
 	for _, set := range evalSets {
 		var det, spk, mrg counts
 		ran := 0
-		for _, story := range set.stories {
+		for _, story := range set.Stories {
 			t.Run(story, func(t *testing.T) {
 				d, s, m := scoreQuotes(t, story)
 				det.add(d)
@@ -203,13 +183,13 @@ func TestEvalQuotes(t *testing.T) {
 			continue
 		}
 		fmt.Printf("quotes %-8s stories %d  quotes %d  detection P %.3f R %.3f  speaker accuracy %.3f (of all labels %.3f)  merging P %.3f R %.3f\n",
-			set.name, ran, det.gold, det.p(), det.r(), spk.p(), spk.r(), mrg.p(), mrg.r())
-		if ran < len(set.stories) {
+			set.Name, ran, det.gold, det.p(), det.r(), spk.p(), spk.r(), mrg.p(), mrg.r())
+		if ran < len(set.Stories) {
 			continue // floors hold for whole sets only
 		}
-		f := quoteFloors[set.name]
+		f := quoteFloors[set.Name]
 		if det.p() < f[0] || det.r() < f[1] || spk.p() < f[2] || mrg.r() < f[3] {
-			t.Errorf("%s: detection P %.3f R %.3f speaker %.3f merging R %.3f below floors %v", set.name, det.p(), det.r(), spk.p(), mrg.r(), f)
+			t.Errorf("%s: detection P %.3f R %.3f speaker %.3f merging R %.3f below floors %v", set.Name, det.p(), det.r(), spk.p(), mrg.r(), f)
 		}
 	}
 }

@@ -90,3 +90,28 @@ func Moved(text, cleanText string, start, end int) (int, int) {
 	}
 	return -1, -1
 }
+
+// Set is a named list of labelled stories.
+type Set struct {
+	Name    string
+	Stories []string
+}
+
+// The stories labelled for quotations and entities: the example story and
+// Multi-News clusters, in the order they were labelled, each before the system
+// ran on it (docs/quotes-entities.md tells which rounds read whose errors). The
+// first tuned set came with the first held-out set; then Round3 (tuned) with
+// HeldOut2; then Round4 (tuned) with HeldOut3; then HeldOut4 alone (the 9th,
+// 18th, 27th and 36th clusters without quote labels; quote labels only); then
+// HeldOut5 (the first cluster with neither quote nor entity labels after mn015,
+// mn035, mn065 and mn087), whose errors are never printed.
+var (
+	Tuned    = Set{"tuned", []string{"sessions", "mn012", "mn033", "mn009", "mn078", "mn041", "mn014", "mn058", "mn091"}}
+	Round3   = Set{"round-3", []string{"mn054", "mn061", "mn064", "mn097"}}
+	Round4   = Set{"round-4", []string{"mn000", "mn057", "mn059", "mn069"}}
+	HeldOut  = Set{"held-out", []string{"mn049", "mn055", "mn060", "mn084"}}
+	HeldOut2 = Set{"held-out-2", []string{"mn062", "mn080", "mn093", "mn099"}}
+	HeldOut3 = Set{"held-out-3", []string{"mn023", "mn027", "mn081"}}
+	HeldOut4 = Set{"held-out-4", []string{"mn010", "mn021", "mn032", "mn043"}}
+	HeldOut5 = Set{"held-out-5", []string{"mn016", "mn036", "mn066", "mn088"}}
+)
