@@ -83,8 +83,11 @@ type Options struct {
 	MinTerms int
 	// OffStory is the Relatedness below which a document may be off-story (see
 	// Corpus.OffStory); below 0, no document is.
-	// Zero values of the fields mean their defaults.
 	OffStory float64
+	// Split cuts a paragraph into sentences (spans into it); nil is
+	// sentence.Split. Tests use others to show what depends on where sentences end.
+	Split func(paragraph string) []precis.Span
+	// Zero values of the fields mean their defaults.
 }
 
 // DefaultOptions returns the options Build uses.
@@ -108,7 +111,10 @@ func BuildWith(docs []precis.Document, opts Options) *Corpus {
 		opts.OffStory = DefaultOptions().OffStory
 	}
 	c := &Corpus{Docs: docs, First: make([]int, 0, len(docs)+1), opts: opts}
-	split := splitAll(docs)
+	if opts.Split == nil {
+		opts.Split = sentence.Split
+	}
+	split := splitAll(docs, opts.Split)
 	// Sizes first, so that the slices are made once: the terms of all
 	// sentences share one array.
 	sentences, contents := 0, 0
@@ -204,7 +210,7 @@ const parallelBytes = 16 << 10
 
 // splitAll splits every document into sentences with their tokens, spreading
 // the documents over the available processors when the story is large.
-func splitAll(docs []precis.Document) [][]precis.Sentence {
+func splitAll(docs []precis.Document, cut func(string) []precis.Span) [][]precis.Sentence {
 	out := make([][]precis.Sentence, len(docs))
 	size := 0
 	for _, d := range docs {
@@ -213,7 +219,7 @@ func splitAll(docs []precis.Document) [][]precis.Sentence {
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	if size < parallelBytes || workers < 2 {
 		for d := range docs {
-			out[d] = splitDoc(docs[d].Text, d)
+			out[d] = splitDoc(docs[d].Text, d, cut)
 		}
 		return out
 	}
@@ -226,7 +232,7 @@ func splitAll(docs []precis.Document) [][]precis.Sentence {
 				if d >= len(docs) {
 					return
 				}
-				out[d] = splitDoc(docs[d].Text, d)
+				out[d] = splitDoc(docs[d].Text, d, cut)
 			}
 		})
 	}
@@ -234,11 +240,12 @@ func splitAll(docs []precis.Document) [][]precis.Sentence {
 	return out
 }
 
-// splitDoc splits document d's text into sentences with their tokens.
-func splitDoc(text string, d int) []precis.Sentence {
+// splitDoc splits document d's text into sentences, each paragraph with cut,
+// with their tokens.
+func splitDoc(text string, d int, cut func(string) []precis.Span) []precis.Sentence {
 	var out []precis.Sentence
 	for p, para := range sentence.Paragraphs(text) {
-		for _, span := range sentence.Split(para.Of(text)) {
+		for _, span := range cut(para.Of(text)) {
 			span.Start += para.Start
 			span.End += para.Start
 			out = append(out, precis.Sentence{

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/sentence"
 	"github.com/precis-news/precis/similarity"
 )
 
@@ -137,9 +138,9 @@ func TestSplitParallel(t *testing.T) {
 	if size < parallelBytes {
 		t.Fatalf("the story has %d bytes, below the %d that split in parallel", size, parallelBytes)
 	}
-	got := splitAll(docs)
+	got := splitAll(docs, sentence.Split)
 	for d := range docs {
-		want := splitDoc(docs[d].Text, d)
+		want := splitDoc(docs[d].Text, d, sentence.Split)
 		if len(got[d]) != len(want) {
 			t.Fatalf("document %d: %d sentences, want %d", d, len(got[d]), len(want))
 		}

@@ -1,7 +1,6 @@
 package disagree_test
 
 import (
-	"math"
 	"strings"
 	"testing"
 
@@ -9,54 +8,13 @@ import (
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/disagree"
 	"github.com/precis-news/precis/internal/shared"
-	"github.com/precis-news/precis/sentence"
-	"github.com/precis-news/precis/token"
 )
 
-// segmented builds a corpus like corpus.Build but with another sentence splitter,
-// to show that the detector does not depend on where sentences are cut.
+// segmented builds the corpus with another sentence splitter, to show that the
+// detector does not depend on where sentences are cut.
 func segmented(split func(string) []precis.Span) func([]precis.Document) *corpus.Corpus {
 	return func(docs []precis.Document) *corpus.Corpus {
-		c := &corpus.Corpus{Docs: docs}
-		ids := map[string]int32{}
-		for d := range docs {
-			text := docs[d].Text
-			c.First = append(c.First, len(c.Sentences))
-			for p, para := range sentence.Paragraphs(text) {
-				for _, sp := range split(para.Of(text)) {
-					sp.Start += para.Start
-					sp.End += para.Start
-					s := precis.Sentence{Doc: d, Index: len(c.Sentences) - c.First[d], Paragraph: p, Span: sp, Text: sp.Of(text), Tokens: token.Tokenize(text, sp)}
-					var terms []int32
-					seen := map[int32]bool{}
-					for _, t := range s.Tokens {
-						if !t.IsContent() {
-							continue
-						}
-						id, ok := ids[t.Stem]
-						if !ok {
-							id = int32(len(c.Vocab))
-							ids[t.Stem] = id
-							c.Vocab = append(c.Vocab, t.Stem)
-							c.SF = append(c.SF, 0)
-						}
-						if !seen[id] {
-							seen[id] = true
-							c.SF[id]++
-						}
-						terms = append(terms, id)
-					}
-					c.Sentences = append(c.Sentences, s)
-					c.Terms = append(c.Terms, terms)
-				}
-			}
-		}
-		c.First = append(c.First, len(c.Sentences))
-		c.SentenceIDF = make([]float64, len(c.SF))
-		for i, sf := range c.SF {
-			c.SentenceIDF[i] = math.Log(1 + float64(len(c.Sentences))/float64(sf))
-		}
-		return c
+		return corpus.BuildWith(docs, corpus.Options{Split: split})
 	}
 }
 
