@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -74,44 +73,16 @@ const shortQuote = 6
 
 // together reports whether two quotations stand in one paragraph of one document:
 // then they are two parts of what was said ("We lost a future leader," he said. "We
-// lost a future athlete."), not one quotation repeated. lines[i] holds the number
-// of line breaks before quotation i's start and before its end (see lineCounts).
-func together(all []found, lines [][2]int, i, j int) bool {
-	a, b := all[i], all[j]
+// lost a future athlete."), not one quotation repeated. No line break stands
+// between them when the first one's count at its end is the second's at its start.
+func together(a, b found) bool {
 	if a.doc != b.doc {
 		return false
 	}
 	if a.span.Start > b.span.Start {
-		a, b, i, j = b, a, j, i
+		a, b = b, a
 	}
-	return a.span.End <= b.span.Start && lines[i][1] == lines[j][0]
-}
-
-// lineCounts returns, for each quotation, the number of line breaks in its
-// document before its start and before its end: no break stands between two
-// quotations when the first's end count is the second's start count. It reads
-// each document once, so that comparing many pairs of one long paragraph does
-// not read the text between them again and again.
-func lineCounts(c *corpus.Corpus, all []found) [][2]int {
-	breaks := map[int][]int{} // a document's line break offsets, ascending
-	lines := make([][2]int, len(all))
-	for i, f := range all {
-		bs, ok := breaks[f.doc]
-		if !ok {
-			text := c.Docs[f.doc].Text
-			for k := strings.IndexByte(text, '\n'); k >= 0; {
-				bs = append(bs, k)
-				next := strings.IndexByte(text[k+1:], '\n')
-				if next < 0 {
-					break
-				}
-				k += 1 + next
-			}
-			breaks[f.doc] = bs
-		}
-		lines[i] = [2]int{sort.SearchInts(bs, f.span.Start), sort.SearchInts(bs, f.span.End)}
-	}
-	return lines
+	return a.span.End <= b.span.Start && a.lines[1] == b.lines[0]
 }
 
 // contentWords counts the words of text that are not stop words.
@@ -161,7 +132,6 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	for i := range all {
 		bags[i] = newBag(all[i].words, all[i].text)
 	}
-	lines := lineCounts(c, all)
 	// The groups are the connected parts of the graph of similar quotations,
 	// whatever order the pairs are compared in; a pair is compared only when
 	// the longer quotation holds one of the shorter one's rarest words, as it
@@ -169,14 +139,14 @@ func merge(c *corpus.Corpus, all []found) []precis.Quote {
 	if len(all) <= allPairsBelow {
 		for i := range all {
 			for j := i + 1; j < len(all); j++ {
-				if root(i) != root(j) && similar(bags[i], bags[j]) && !together(all, lines, i, j) {
+				if root(i) != root(j) && similar(bags[i], bags[j]) && !together(all[i], all[j]) {
 					parent[root(j)] = root(i)
 				}
 			}
 		}
 	} else {
 		forPairs(bags, maxVisits, func(i, j int) {
-			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) && !together(all, lines, i, j) {
+			if ri, rj := root(i), root(j); ri != rj && similar(bags[i], bags[j]) && !together(all[i], all[j]) {
 				parent[max(ri, rj)] = min(ri, rj)
 			}
 		})

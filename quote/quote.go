@@ -70,6 +70,7 @@ func (sc *scratch) release() {
 type found struct {
 	doc     int
 	span    precis.Span
+	lines   [2]int // the line breaks of the document before span.Start and before span.End
 	text    string
 	speaker string
 	words   []uint64 // hashes of its words, in order: see wordHashes
@@ -111,7 +112,7 @@ type docQuotes struct {
 	// conv caches the attribution tokens of each sentence, built on first use in sc.
 	conv [][]tok
 	sc   *scratch
-	// breaks holds the offsets of the text's line breaks, after -1; built on first use in turn.
+	// breaks holds the offsets of the text's line breaks, after -1; built on first use (lines).
 	breaks []int
 }
 
@@ -204,7 +205,8 @@ func findDoc(c *corpus.Corpus, ents *entity.Set, d int, sc *scratch) []found {
 			prevSpeaker = speaker
 		}
 		prevEnd = max(s.close.End, s.span().End)
-		out = append(out, found{doc: d, span: s.span(), text: text, speaker: speaker, words: ws, evidence: evidence})
+		sp := s.span()
+		out = append(out, found{doc: d, span: sp, lines: [2]int{x.lines(sp.Start), x.lines(sp.End)}, text: text, speaker: speaker, words: ws, evidence: evidence})
 	}
 	return out
 }
@@ -460,9 +462,10 @@ func (x *docQuotes) byInitials(t tok) string {
 
 // turn returns the speaker of the transcript turn a quotation at pos stands in: the
 // person its paragraph's label names ("MD: … you say, "…""), or "".
-func (x *docQuotes) turn(pos int) string {
+// lines returns the number of line breaks in the text before pos.
+func (x *docQuotes) lines(pos int) int {
 	if x.breaks == nil {
-		x.breaks = []int{-1} // the line breaks of the text, after a virtual one before it
+		x.breaks = []int{-1} // a virtual break before the text
 		for k, b := range []byte(x.text) {
 			if b == '\n' {
 				x.breaks = append(x.breaks, k)
@@ -470,7 +473,11 @@ func (x *docQuotes) turn(pos int) string {
 		}
 	}
 	k, _ := slices.BinarySearch(x.breaks, pos)
-	start := x.breaks[k-1] + 1 // after the last line break before pos
+	return k - 1
+}
+
+func (x *docQuotes) turn(pos int) string {
+	start := x.breaks[x.lines(pos)] + 1 // after the last line break before pos
 	colon := strings.IndexByte(x.text[start:min(pos, start+41)], ':')
 	if colon < 0 || colon > 40 {
 		return ""
