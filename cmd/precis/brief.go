@@ -83,7 +83,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	b, err := engine.Brief(ctx, docs, cfg)
 	if err != nil {
 		if errors.Is(err, engine.ErrNoText) {
-			err = nothingLeft{}
+			err = errNothingLeft
 		}
 		if errors.Is(err, precis.ErrInvalid) && !errors.Is(err, summarize.ErrUnknown) {
 			return fmt.Errorf("%s: %w", sources(docs), err)

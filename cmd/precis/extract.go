@@ -49,7 +49,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		explainRemovals(e.stderr, all)
 	}
 	if len(docs) == 0 {
-		return nothingLeft{}
+		return errNothingLeft
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
@@ -94,11 +94,5 @@ func explainRemovals(w io.Writer, docs []precis.Document) {
 	}
 }
 
-// nothingLeft is the error of brief and extract when cleaning emptied every document.
-type nothingLeft struct{}
-
-func (nothingLeft) Error() string {
-	return "nothing left after cleaning: every input was page furniture (--explain shows what was removed)"
-}
-
-func (nothingLeft) Unwrap() error { return precis.ErrInvalid }
+// errNothingLeft is the error of brief and extract when cleaning emptied every document.
+var errNothingLeft = precis.Errorf(precis.ErrInvalid, "nothing left after cleaning: every input was page furniture (--explain shows what was removed)")
