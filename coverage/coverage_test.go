@@ -11,6 +11,7 @@ import (
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/coverage"
+	"github.com/precis-news/precis/internal/cputime"
 )
 
 // story is a synthetic story whose answer is known: the sentences only one
@@ -137,9 +138,9 @@ func BenchmarkFindSessions(b *testing.B) {
 	c := corpus.Build(docs)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		coverage.Find(c)
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }

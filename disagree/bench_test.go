@@ -6,6 +6,7 @@ import (
 	"github.com/precis-news/precis/corpus"
 	"github.com/precis-news/precis/disagree"
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/cputime"
 	"github.com/precis-news/precis/internal/labels"
 )
 
@@ -22,11 +23,11 @@ func BenchmarkFindSessions(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		cfg.Find(c, set)
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }
 
 func BenchmarkScan(b *testing.B) {

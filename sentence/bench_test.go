@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/precis-news/precis/internal/cputime"
 	"github.com/precis-news/precis/sentence"
 )
 
@@ -35,13 +36,13 @@ func BenchmarkSplitStory(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			sentence.Split(d)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }
 
 // BenchmarkSplitLarge splits a synthetic 1 MB text: the story repeated.
@@ -52,9 +53,9 @@ func BenchmarkSplitLarge(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		sentence.Split(text)
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }

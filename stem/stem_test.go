@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/precis-news/precis/internal/cputime"
 	"github.com/precis-news/precis/stem"
 )
 
@@ -126,13 +127,13 @@ func benchStem(b *testing.B, f func(string) string) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, w := range words {
 			f(w)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }
 
 // BenchmarkEnglish stems the example story's words (about 3,600) through the cache.
@@ -159,13 +160,13 @@ func BenchmarkColdStory(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, w := range words {
 			stem.Uncached(w)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 	b.ReportMetric(float64(len(words)), "words")
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/internal/cputime"
 	"github.com/precis-news/precis/sentence"
 	"github.com/precis-news/precis/token"
 )
@@ -47,7 +48,7 @@ func BenchmarkTokenizeStory(b *testing.B) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for d, doc := range docs {
 			for _, s := range spans[d] {
@@ -55,7 +56,7 @@ func BenchmarkTokenizeStory(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }
 
 // BenchmarkPipelineStory splits, tokenizes and stems the example story: the
@@ -65,7 +66,7 @@ func BenchmarkPipelineStory(b *testing.B) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, doc := range docs {
 			for _, s := range sentence.Split(doc) {
@@ -73,7 +74,7 @@ func BenchmarkPipelineStory(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }
 
 // BenchmarkTokenizeLarge tokenizes a synthetic 1 MB text: the story repeated.
@@ -84,9 +85,9 @@ func BenchmarkTokenizeLarge(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		token.Tokenize(text, span)
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(cputime.PerOp(cpu, b.N), "cpu-ns/op")
 }

@@ -24,11 +24,11 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/precis-news/precis/engine"
 	"github.com/precis-news/precis/httpapi"
+	"github.com/precis-news/precis/internal/cputime"
 	"github.com/precis-news/precis/internal/loadtest"
 	"github.com/precis-news/precis/store"
 )
@@ -90,7 +90,7 @@ func run(ctx context.Context, out io.Writer, args []string) error {
 			return fmt.Errorf("warm-up: %d of %d requests failed: %s", w.Errors, w.Requests, strings.Join(w.FirstErrors, "; "))
 		}
 	}
-	cpu := cpuTime
+	cpu := cputime.Now
 	if *serverPID > 0 {
 		cpu = func() time.Duration { return processCPU(*serverPID) }
 	}
@@ -138,15 +138,6 @@ func run(ctx context.Context, out io.Writer, args []string) error {
 		return fmt.Errorf("%d requests failed", post.Errors+get.Errors)
 	}
 	return nil
-}
-
-// cpuTime is the CPU time this process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // processCPU is the CPU time process pid has used, from /proc (Linux only; 0 elsewhere).

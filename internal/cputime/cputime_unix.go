@@ -1,15 +1,15 @@
 //go:build unix
 
-package stem_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time the process has used. Benchmarks report it per
-// operation ("cpu-ns/op") beside the wall time, which a shared machine inflates.
-func cpuTime() time.Duration {
+// Now returns the CPU time the process has used, user and system; 0 where it
+// cannot be read.
+func Now() time.Duration {
 	var r syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
 		return 0
