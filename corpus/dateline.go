@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/date"
 )
 
 // Dateline returns the length in bytes of the dateline that opens a news
@@ -74,7 +76,7 @@ func regions(text string) []int {
 	k := 2
 	for n := 0; n < 3; n++ {
 		w := max(titleWord(text[k:]), capsWord(text[k:]))
-		if w == 0 || months[strings.ToLower(strings.TrimSuffix(text[k:k+w], "."))] {
+		if w == 0 || date.IsMonth(strings.TrimSuffix(text[k:k+w], ".")) {
 			break
 		}
 		k += w
@@ -135,7 +137,7 @@ func datePart(text string) int {
 	}
 	k := 2
 	w := titleWord(text[k:])
-	if w == 0 || !months[strings.ToLower(strings.TrimSuffix(text[k:k+w], "."))] {
+	if w == 0 || !date.IsMonth(strings.TrimSuffix(text[k:k+w], ".")) {
 		return 0
 	}
 	k += w
@@ -161,15 +163,6 @@ func digitsAt(s string) int {
 		k++
 	}
 	return k
-}
-
-var months = map[string]bool{}
-
-func init() {
-	for _, m := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec`) {
-		months[m] = true
-	}
 }
 
 // agencyName returns the length of "(AP)", "(Reuters)", "(CNN)", "(WRDW/WAGT)",

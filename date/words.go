@@ -152,3 +152,17 @@ func init() {
 	add(cHoliday, 0, false, "black", "good", "super", "cyber", "ash", "fat", "holy", "easter", "maundy", "palm", "giving", "manic", "casual", "bloody", "girl", "man", "joe")
 	add(cEvent, 0, false, "attacks", "attack", "attackers", "terrorist", "terror", "hijackers", "hijacker", "commission", "memorial", "museum", "victims", "responders", "hijackings", "era")
 }
+
+// IsMonth reports whether word, in any case and without a final period, names a
+// month, in full or abbreviated: "March", "mar", "Sept".
+func IsMonth(word string) bool {
+	k := lookup(word)
+	return k != 0 && keys[k].is(cMonth)
+}
+
+// IsWeekday reports whether word, in any case and without a final period, names
+// a day of the week, in full or abbreviated: "Tuesday", "tues", "Thu".
+func IsWeekday(word string) bool {
+	k := lookup(word)
+	return k != 0 && keys[k].is(cWeekday)
+}

@@ -283,16 +283,8 @@ func year(w string) bool { return w[0] == '1' && w[1] >= '8' || w[0] == '2' && w
 
 // dateWord reports the name of a month or a weekday, or its abbreviation.
 func dateWord(w string) (month, weekday bool) {
-	switch strings.TrimSuffix(w, ".") {
-	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-		"dec", "december":
-		return true, false
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return false, true
-	}
-	return false, false
+	w = strings.TrimSuffix(w, ".")
+	return date.IsMonth(w), date.IsWeekday(w)
 }
 
 func isDateWord(w string) bool { m, wd := dateWord(w); return m || wd }

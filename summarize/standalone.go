@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/corpus"
+	"github.com/precis-news/precis/date"
 	"github.com/precis-news/precis/internal/phrases"
 )
 
@@ -439,8 +440,7 @@ func endsWithDate(text string) bool {
 	}
 	t = strings.TrimSuffix(t[:k-1], ".")
 	w := strings.LastIndexByte(t, ' ')
-	month := strings.ToLower(t[w+1:])
-	return months[month]
+	return date.IsMonth(t[w+1:])
 }
 
 func digits(s string) bool {
@@ -450,15 +450,6 @@ func digits(s string) bool {
 		}
 	}
 	return true
-}
-
-var months = map[string]bool{}
-
-func init() {
-	for _, m := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec`) {
-		months[m] = true
-	}
 }
 
 var relatives = wordSet(`who that which whom whose`)
