@@ -113,19 +113,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]precis.Document,
 		r.warn(&Problem{Source: r.docs[opts.MaxDocuments].Source, Err: fmt.Errorf("over the limit of %d documents: %d documents skipped from here on", opts.MaxDocuments, len(r.docs)-opts.MaxDocuments)})
 		r.docs = r.docs[:opts.MaxDocuments]
 	}
-	r.uniqueIDs()
-	if len(r.docs) == 0 {
-		// The error names the first failure: the warnings need not repeat it.
-		err := r.nothingUsable(paths)
-		var rest []error
-		for _, w := range r.warnings {
-			if len(r.failed) == 0 || w != error(r.failed[0]) {
-				rest = append(rest, w)
-			}
-		}
-		return nil, rest, err
-	}
-	return r.docs, r.warnings, nil
+	return r.result(paths)
 }
 
 // ReadFile reads the content of one file as Read reads a file of that name
@@ -152,18 +140,7 @@ func ReadFile(name string, content []byte, opts Options) ([]precis.Document, []e
 		r.warn(&Problem{Source: name, Err: fmt.Errorf("over the limit of %d documents: %d documents skipped", opts.MaxDocuments, len(r.docs)-opts.MaxDocuments)})
 		r.docs = r.docs[:opts.MaxDocuments]
 	}
-	r.uniqueIDs()
-	if len(r.docs) == 0 {
-		err := r.nothingUsable([]string{name})
-		var rest []error
-		for _, w := range r.warnings {
-			if len(r.failed) == 0 || w != error(r.failed[0]) {
-				rest = append(rest, w)
-			}
-		}
-		return nil, rest, err
-	}
-	return r.docs, r.warnings, nil
+	return r.result([]string{name})
 }
 
 type reader struct {
@@ -484,4 +461,22 @@ func (r *reader) uniqueIDs() {
 		used[d.ID] = true
 		r.warnings = append(r.warnings, &Problem{Source: d.Source, Err: repairf("id %q already used: renamed %q", old, d.ID)})
 	}
+}
+
+// result gives what was read from paths: the documents, with IDs made unique, and
+// the warnings; or, when nothing was usable, the error, which names the first
+// failure, and the other warnings (not that one again).
+func (r *reader) result(paths []string) ([]precis.Document, []error, error) {
+	r.uniqueIDs()
+	if len(r.docs) > 0 {
+		return r.docs, r.warnings, nil
+	}
+	err := r.nothingUsable(paths)
+	var rest []error
+	for _, w := range r.warnings {
+		if len(r.failed) == 0 || w != error(r.failed[0]) {
+			rest = append(rest, w)
+		}
+	}
+	return nil, rest, err
 }

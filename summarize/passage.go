@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
 )
 
 // A passage is a run of consecutive sentences of one document, [first, end),
@@ -80,14 +79,5 @@ func saysWhoAfterQuote(text string) bool {
 	if k < 0 {
 		return false
 	}
-	rest := strings.ToLower(text[k:])
-	if strings.Contains(rest, "according to") {
-		return true
-	}
-	for _, w := range strings.Fields(rest) {
-		if reportVerbs[strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })] {
-			return true
-		}
-	}
-	return false
+	return namesSource(text[k:])
 }

@@ -277,7 +277,13 @@ func attributed(text string) bool {
 			outside.WriteRune(r)
 		}
 	}
-	rest := strings.ToLower(outside.String())
+	return namesSource(outside.String())
+}
+
+// namesSource reports whether text says who speaks: "according to" or a
+// reporting verb ("said", "told").
+func namesSource(text string) bool {
+	rest := strings.ToLower(text)
 	if strings.Contains(rest, "according to") {
 		return true
 	}
