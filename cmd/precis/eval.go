@@ -211,13 +211,7 @@ func parseRougeFlags(s string) (rouge.Options, rouge.Bootstrap, error) {
 	o, bs := rouge.DefaultOptions(), rouge.DefaultBootstrap()
 	fs := flag.NewFlagSet("rouge", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.IntVar(&o.MaxN, "n", o.MaxN, "")
-	fs.BoolVar(&o.Stem, "m", false, "")
-	fs.BoolVar(&o.RemoveStopwords, "s", false, "")
-	fs.IntVar(&o.LimitWords, "l", 0, "")
-	fs.IntVar(&o.LimitBytes, "b", 0, "")
-	formula := fs.String("f", "A", "")
-	fs.Float64Var(&o.Alpha, "p", o.Alpha, "")
+	formula := rougeFlags(fs, &o)
 	fs.Float64Var(&bs.Confidence, "c", bs.Confidence, "")
 	fs.IntVar(&bs.Resamples, "r", bs.Resamples, "")
 	gap := fs.Int("2", 4, "")
@@ -236,15 +230,11 @@ func parseRougeFlags(s string) (rouge.Options, rouge.Bootstrap, error) {
 	if *unit != 0 {
 		return o, bs, fmt.Errorf("-t %d: only sentences as units (-t 0) are supported", *unit)
 	}
-	var err error
-	if o.Formula, err = rouge.ParseFormula(*formula); err != nil {
-		return o, bs, fmt.Errorf("-f %q: want A or B", *formula)
-	}
-	if err := o.Validate(); err != nil {
-		return o, bs, errors.New(strings.TrimSuffix(strings.TrimPrefix(err.Error(), "rouge: "), ": "+precis.ErrInvalid.Error()))
+	if err := rougeCheck(&o, *formula); err != nil {
+		return o, bs, err
 	}
 	if err := bs.Validate(); err != nil {
-		return o, bs, errors.New(strings.TrimSuffix(strings.TrimPrefix(err.Error(), "rouge: "), ": "+precis.ErrInvalid.Error()))
+		return o, bs, errors.New(strings.TrimPrefix(message(err), "rouge: "))
 	}
 	return o, bs, nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,13 +25,7 @@ sentence per line and is read as raw bytes, as ROUGE reads SPL files; an empty P
 func runRouge(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "rouge", rougeUsage)
 	o := rouge.DefaultOptions()
-	fs.IntVar(&o.MaxN, "n", o.MaxN, "compute ROUGE-1 to ROUGE-`N` (1 to 4)")
-	fs.BoolVar(&o.Stem, "m", false, "stem tokens longer than 3 bytes: WordNet exceptions, then Porter as ROUGE modifies it")
-	fs.BoolVar(&o.RemoveStopwords, "s", false, "remove the SMART stopwords before counting")
-	fs.IntVar(&o.LimitWords, "l", 0, "read only the first `N` words of each summary (0: all)")
-	fs.IntVar(&o.LimitBytes, "b", 0, "read only the first `N` bytes of each summary (0: all)")
-	formula := fs.String("f", "A", "scoring `formula`: A pools all references, B keeps the best one per measure")
-	fs.Float64Var(&o.Alpha, "p", o.Alpha, "F = PR/((1-`alpha`)P + alpha·R)")
+	formula := rougeFlags(fs, &o)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -38,12 +34,8 @@ func runRouge(ctx context.Context, e *env, args []string) error {
 	if len(args) < 2 {
 		return usagef("need a PEER file and at least one REF file; run \"precis rouge -h\"")
 	}
-	if o.Formula, err = rouge.ParseFormula(*formula); err != nil {
-		return usagef("-f %q: want A or B", *formula)
-	}
-	if err := o.Validate(); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "rouge: ")
-		return usagef("%s", strings.TrimSuffix(msg, ": "+precis.ErrInvalid.Error()))
+	if err := rougeCheck(&o, *formula); err != nil {
+		return usagef("%s", err)
 	}
 
 	s, err := rouge.New(o)
@@ -109,4 +101,31 @@ func writeRougeTable(w io.Writer, o rouge.Options, s *rouge.Scores, files []stri
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// rougeFlags defines ROUGE-1.5.5's scoring flags, with its names (-n -m -s -l
+// -b -f -p), on fs, into o: precis rouge takes them, and precis eval within
+// --rouge. The formula is read by rougeCheck.
+func rougeFlags(fs *flag.FlagSet, o *rouge.Options) (formula *string) {
+	fs.IntVar(&o.MaxN, "n", o.MaxN, "compute ROUGE-1 to ROUGE-`N` (1 to 4)")
+	fs.BoolVar(&o.Stem, "m", false, "stem tokens longer than 3 bytes: WordNet exceptions, then Porter as ROUGE modifies it")
+	fs.BoolVar(&o.RemoveStopwords, "s", false, "remove the SMART stopwords before counting")
+	fs.IntVar(&o.LimitWords, "l", 0, "read only the first `N` words of each summary (0: all)")
+	fs.IntVar(&o.LimitBytes, "b", 0, "read only the first `N` bytes of each summary (0: all)")
+	formula = fs.String("f", "A", "scoring `formula`: A pools all references, B keeps the best one per measure")
+	fs.Float64Var(&o.Alpha, "p", o.Alpha, "F = PR/((1-`alpha`)P + alpha·R)")
+	return formula
+}
+
+// rougeCheck sets o's formula and validates o, in a message for the user (no
+// package prefix, no error kind).
+func rougeCheck(o *rouge.Options, formula string) error {
+	var err error
+	if o.Formula, err = rouge.ParseFormula(formula); err != nil {
+		return fmt.Errorf("-f %q: want A or B", formula)
+	}
+	if err := o.Validate(); err != nil {
+		return errors.New(strings.TrimPrefix(message(err), "rouge: "))
+	}
+	return nil
 }
